@@ -1,0 +1,1 @@
+"""Accounts: users, their unit and their role."""

@@ -1,0 +1,1 @@
+"""The JSON API (django-ninja, OpenAPI schema), with the same permissions as the pages."""

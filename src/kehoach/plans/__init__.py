@@ -1,0 +1,1 @@
+"""Plans: import a plan file, review what the parser read, issue it."""

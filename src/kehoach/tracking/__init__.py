@@ -1,0 +1,1 @@
+"""Tracking: each unit's assignments, its reports on them, reminders, the coordinator's view."""

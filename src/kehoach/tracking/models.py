@@ -1,0 +1,106 @@
+"""Assignments of plan tasks to units, and the units' reports on them."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from kehoach.plans.models import UnitRole
+
+
+class Assignment(models.Model):
+    """One unit's copy of one task of an issued plan, to carry out and report on."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    task = models.ForeignKey("plans.PlanTask", on_delete=models.CASCADE, related_name="assignments")
+    unit = models.ForeignKey("units.Unit", on_delete=models.PROTECT, related_name="assignments")
+    role = models.CharField(_("vai trò"), max_length=10, choices=UnitRole.choices, default=UnitRole.CHU_TRI)
+    due = models.DateField(_("hạn báo cáo"), null=True, blank=True)
+    next_reminder_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("phân công")
+        verbose_name_plural = _("phân công")
+        constraints = [models.UniqueConstraint(fields=["task", "unit"], name="one_assignment_per_unit_task")]
+        indexes = [
+            models.Index(fields=["next_reminder_at"], name="assignment_reminder_due",
+                         condition=models.Q(next_reminder_at__isnull=False)),
+            models.Index(fields=["unit", "due"], name="assignment_unit_due"),
+        ]
+
+
+class ReportState(models.TextChoices):
+    DRAFT = "draft", _("Bản nháp")
+    SUBMITTED = "submitted", _("Đã gửi")
+    ACCEPTED = "accepted", _("Đã chấp nhận")
+    RETURNED = "returned", _("Trả lại")
+
+
+class Report(models.Model):
+    """A unit's report on one assignment (one per reporting period)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reports")
+    period_label = models.CharField(_("kỳ báo cáo"), max_length=40, blank=True)
+    state = models.CharField(_("trạng thái"), max_length=10, choices=ReportState.choices,
+                             default=ReportState.DRAFT)
+    narrative = models.TextField(_("kết quả thực hiện"), blank=True)
+    nothing_to_report = models.BooleanField(_("không phát sinh"), default=False)
+    figures = models.JSONField(_("số liệu"), default=list)  # [{"target": index, "achieved": number}]
+    reviewer_comment = models.TextField(_("ý kiến của văn phòng"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("báo cáo")
+        verbose_name_plural = _("báo cáo")
+        ordering = ["-updated_at"]
+        indexes = [models.Index(fields=["state", "submitted_at"], name="report_state_submitted")]
+
+
+class ReportEvent(models.Model):
+    """Every change to a report, kept: who, when, from which state to which, with a snapshot."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                              related_name="+")
+    action = models.CharField(max_length=20)
+    from_state = models.CharField(max_length=10, blank=True)
+    to_state = models.CharField(max_length=10, blank=True)
+    comment = models.TextField(blank=True)
+    snapshot = models.JSONField(default=dict)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class Attachment(models.Model):
+    """An evidence file attached to a report; served only through a view that checks the unit."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="evidence/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+
+class Reminder(models.Model):
+    """One reminder delivery about an assignment (sent or failed)."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reminders")
+    channel = models.CharField(max_length=20, default="email")
+    sent_at = models.DateTimeField(auto_now_add=True)
+    error = models.TextField(blank=True)

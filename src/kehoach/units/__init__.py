@@ -1,0 +1,1 @@
+"""Units: the directory of agencies that plans assign work to."""
