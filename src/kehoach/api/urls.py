@@ -1,0 +1,4 @@
+"""URLs of the JSON API."""
+
+app_name = "api"
+urlpatterns: list = []
