@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
-from kehoach.reading.decode import decode_text
+from kehoach.reading.decode import decode_bytes
+from kehoach.reading.restoring import restore_diacritics
+
+
+def finish(result: ReadResult, options: ReadOptions) -> ReadResult:
+    """Put back lost diacritics when the options allow; shared by every reader."""
+    if options.restore_diacritics:
+        result.text, result.diacritics_restored = restore_diacritics(result.text)
+    return result
 
 
 class TextReader:
@@ -22,6 +30,9 @@ class TextReader:
         data = path.read_bytes()
         if not data.strip():
             raise ReadError(path, "tệp rỗng (empty file)")
-        text = decode_text(path, data)
+        text, encoding = decode_bytes(path, data)
         fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
-        return ReadResult(text=text, format=fmt)
+        result = ReadResult(text=text, format=fmt)
+        if encoding not in ("utf-8", "utf-16"):
+            result.notes.append(f"đã chuyển từ bảng mã {encoding.upper()} sang Unicode (converted from {encoding})")
+        return finish(result, options)
