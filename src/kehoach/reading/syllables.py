@@ -6,10 +6,62 @@ import re
 import unicodedata
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
-_NUCLEI = (
-    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy "
-    "ưa ưi ươ ưu yê iêu oai oay oeo uây uôi uya uyê uyu ươi ươu yêu"
-).split()
+_NUCLEI = [
+    "a",
+    "ă",
+    "â",
+    "e",
+    "ê",
+    "i",
+    "o",
+    "ô",
+    "ơ",
+    "u",
+    "ư",
+    "y",
+    "ai",
+    "ao",
+    "au",
+    "ay",
+    "âu",
+    "ây",
+    "eo",
+    "êu",
+    "ia",
+    "iê",
+    "iu",
+    "oa",
+    "oă",
+    "oe",
+    "oi",
+    "ôi",
+    "ơi",
+    "oo",
+    "ua",
+    "uâ",
+    "uê",
+    "ui",
+    "uô",
+    "uơ",
+    "uy",
+    "ưa",
+    "ưi",
+    "ươ",
+    "ưu",
+    "yê",
+    "iêu",
+    "oai",
+    "oay",
+    "oeo",
+    "uây",
+    "uôi",
+    "uya",
+    "uyê",
+    "uyu",
+    "ươi",
+    "ươu",
+    "yêu",
+]
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?"
     rf"(?:{'|'.join(sorted(_NUCLEI, key=len, reverse=True))})"
@@ -26,7 +78,7 @@ def words(text: str) -> list[str]:
 
 def is_syllable(word: str) -> bool:
     """True for a well-formed Vietnamese syllable (at most one tone, a known rhyme, sane case)."""
-    if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
+    if not (word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())):
         return False
     nfd = unicodedata.normalize("NFD", word.lower())
     if sum(c in _TONES for c in nfd) > 1:

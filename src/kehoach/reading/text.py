@@ -34,5 +34,6 @@ class TextReader:
         fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
         result = ReadResult(text=text, format=fmt)
         if encoding not in ("utf-8", "utf-16"):
-            result.notes.append(f"đã chuyển từ bảng mã {encoding.upper()} sang Unicode (converted from {encoding})")
+            name = encoding.upper()
+            result.notes.append(f"đã chuyển từ bảng mã {name} sang Unicode (converted from {name})")
         return finish(result, options)
