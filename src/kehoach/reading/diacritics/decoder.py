@@ -1,0 +1,51 @@
+"""Choosing the accented form of each syllable of a run: beam search under the trigram model."""
+
+from __future__ import annotations
+
+from kehoach.reading.diacritics.model import START, NgramModel
+from kehoach.reading.diacritics.syllables import canonical, has_marks, strip_marks
+
+BEAM = 8
+MAX_CANDIDATES = 8
+# Log-score bonus per written mark a candidate agrees with (OCR keeps some marks).
+EVIDENCE = 2.0
+Hypothesis = tuple[float, tuple[str, ...]]
+
+
+def _agreement(written: str, candidate: str) -> int:
+    """How many marked letters of `written` appear exactly so in `candidate`."""
+    return sum(1 for w, c in zip(written, candidate, strict=False) if w == c and has_marks(w))
+
+
+def candidates(model: NgramModel, word: str) -> list[tuple[str, float]]:
+    """Accented forms `word` may stand for, each with a bonus for marks it already shows."""
+    written = canonical(word)
+    forms = model.candidates.get(strip_marks(written), [])[:MAX_CANDIDATES]
+    if not forms:
+        return [(written, 0.0)]
+    if not has_marks(written):
+        return [(form, 0.0) for form in forms]
+    if written not in forms:
+        forms = [*forms, written]
+    return [(form, EVIDENCE * _agreement(written, form)) for form in forms]
+
+
+def _extend(model: NgramModel, beam: list[Hypothesis], options: list[tuple[str, float]]) -> list[Hypothesis]:
+    """The best BEAM hypotheses after appending one of `options` to each of `beam`."""
+    best: dict[tuple[str, str], Hypothesis] = {}
+    for score, path in beam:
+        first, second = (path[-2], path[-1]) if len(path) > 1 else (START, path[-1] if path else START)
+        for form, bonus in options:
+            total = score + bonus + model.score(first, second, form)
+            key = (second, form)
+            if key not in best or best[key][0] < total:
+                best[key] = (total, (*path, form))
+    return sorted(best.values(), reverse=True)[:BEAM]
+
+
+def decode(model: NgramModel, words: list[str]) -> list[str]:
+    """The most likely canonical accented form of each word of a run."""
+    beam: list[Hypothesis] = [(0.0, ())]
+    for word in words:
+        beam = _extend(model, beam, candidates(model, word))
+    return list(beam[0][1])

@@ -1,0 +1,30 @@
+"""Word accuracy of a restoration against the accented original."""
+
+from __future__ import annotations
+
+from kehoach.reading.diacritics.model import NgramModel
+from kehoach.reading.diacritics.syllables import canonical, has_marks, strip_marks
+from kehoach.reading.diacritics.tokens import segments
+
+
+def scored_words(reference: str, model: NgramModel) -> list[str]:
+    """The syllables of `reference` that are scored: marked ones, and bare ones that could be."""
+    words = [canonical(word.text) for run in segments(reference) for word in run]
+    return [w for w in words if has_marks(w) or len(model.candidates.get(w, [])) > 1]
+
+
+def word_accuracy(reference: str, restored: str, model: NgramModel) -> tuple[int, int]:
+    """(right, scored): syllable-level, case-insensitive, tone position ignored.
+
+    A syllable is scored when the reference writes it with a mark, or when its bare
+    spelling has a marked spelling the model knows of (so it *could* have been
+    marked). `restored` must be `reference` stripped of its marks and restored, so
+    the syllables line up one to one.
+    """
+    ours = [canonical(word.text) for run in segments(restored) for word in run]
+    theirs = [canonical(word.text) for run in segments(reference) for word in run]
+    if len(ours) != len(theirs) or [strip_marks(w) for w in ours] != [strip_marks(w) for w in theirs]:
+        raise ValueError("the restored text does not line up with its reference")
+    kept = set(range(len(theirs)))
+    scored = [i for i in kept if has_marks(theirs[i]) or len(model.candidates.get(theirs[i], [])) > 1]
+    return sum(ours[i] == theirs[i] for i in scored), len(scored)
