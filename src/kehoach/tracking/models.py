@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 
 from django.conf import settings
@@ -9,6 +10,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.plans.models import UnitRole
+from kehoach.tracking.queries import AssignmentQuerySet
+from kehoach.tracking.states import DELIVERED, ReportState
+
+__all__ = ["DELIVERED", "Assignment", "Attachment", "Reminder", "Report", "ReportEvent", "ReportState"]
 
 
 class Assignment(models.Model):
@@ -20,7 +25,12 @@ class Assignment(models.Model):
     role = models.CharField(_("vai trò"), max_length=10, choices=UnitRole.choices, default=UnitRole.CHU_TRI)
     due = models.DateField(_("hạn báo cáo"), null=True, blank=True)
     next_reminder_at = models.DateTimeField(null=True, blank=True)
+    # The report the unit is working on or last sent, kept here so pages read state in one join.
+    current_report = models.ForeignKey("Report", null=True, blank=True, on_delete=models.SET_NULL,
+                                       related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AssignmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("phân công")
@@ -33,20 +43,13 @@ class Assignment(models.Model):
         ]
 
 
-class ReportState(models.TextChoices):
-    DRAFT = "draft", _("Bản nháp")
-    SUBMITTED = "submitted", _("Đã gửi")
-    ACCEPTED = "accepted", _("Đã chấp nhận")
-    RETURNED = "returned", _("Trả lại")
-
-
 class Report(models.Model):
     """A unit's report on one assignment (one per reporting period)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reports")
     period_label = models.CharField(_("kỳ báo cáo"), max_length=40, blank=True)
-    state = models.CharField(_("trạng thái"), max_length=10, choices=ReportState.choices,
+    state = models.CharField(_("trạng thái"), max_length=16, choices=ReportState.choices,
                              default=ReportState.DRAFT)
     narrative = models.TextField(_("kết quả thực hiện"), blank=True)
     nothing_to_report = models.BooleanField(_("không phát sinh"), default=False)
@@ -72,8 +75,8 @@ class ReportEvent(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                               related_name="+")
     action = models.CharField(max_length=20)
-    from_state = models.CharField(max_length=10, blank=True)
-    to_state = models.CharField(max_length=10, blank=True)
+    from_state = models.CharField(max_length=16, blank=True)
+    to_state = models.CharField(max_length=16, blank=True)
     comment = models.TextField(blank=True)
     snapshot = models.JSONField(default=dict)
     at = models.DateTimeField(auto_now_add=True)
@@ -82,12 +85,17 @@ class ReportEvent(models.Model):
         ordering = ["at", "id"]
 
 
+def evidence_path(instance: Attachment, filename: str) -> str:
+    """A random storage name: the uploader's file name never reaches the file system."""
+    return f"evidence/{secrets.token_hex(1)}/{secrets.token_hex(16)}"
+
+
 class Attachment(models.Model):
     """An evidence file attached to a report; served only through a view that checks the unit."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to="evidence/%Y/%m/")
+    file = models.FileField(upload_to=evidence_path)
     original_name = models.CharField(max_length=255)
     content_type = models.CharField(max_length=100)
     size = models.PositiveBigIntegerField()

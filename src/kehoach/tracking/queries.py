@@ -1,0 +1,91 @@
+"""Assignment queries, each named for the page it feeds; their query counts are pinned in tests."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import models
+from django.db.models import Count, Q
+
+from kehoach.plans.models import PlanStatus
+from kehoach.tracking.states import DELIVERED, ReportState
+from kehoach.units.folding import fold
+
+NO_REPORT = "none"  # the filter value for "nothing started yet"
+
+
+def delivered_q() -> Q:
+    return Q(current_report__state__in=DELIVERED)
+
+
+def late_q(today: datetime.date) -> Q:
+    """Late: the due date has passed and the office holds no submitted or accepted report."""
+    return Q(due__lt=today) & ~delivered_q()
+
+
+def progress_counts(today: datetime.date) -> dict[str, Count]:
+    """The dashboard's five figures, as aggregates over assignments."""
+    return {
+        "assigned": Count("id"),
+        "reported": Count("id", filter=delivered_q()),
+        "accepted": Count("id", filter=Q(current_report__state=ReportState.ACCEPTED)),
+        "late": Count("id", filter=late_q(today)),
+        "missing": Count("id", filter=~delivered_q()),
+    }
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def with_late_flag(self, today: datetime.date) -> AssignmentQuerySet:
+        return self.annotate(is_late=models.ExpressionWrapper(late_q(today), output_field=models.BooleanField()))
+
+    def filtered(self, *, plan: str = "", state: str = "", overdue: bool = False,
+                 today: datetime.date) -> AssignmentQuerySet:
+        """The filters the portal and dashboard share (plan uuid, report state, overdue only)."""
+        qs = self
+        if plan:
+            qs = qs.filter(task__plan__uuid=plan)
+        if state == NO_REPORT:
+            qs = qs.filter(current_report__isnull=True)
+        elif state in ReportState.values:
+            qs = qs.filter(current_report__state=state)
+        if overdue:
+            qs = qs.filter(late_q(today))
+        return qs
+
+    def for_unit_portal(self, unit_id: int, today: datetime.date) -> AssignmentQuerySet:
+        """The unit's tasks across issued plans, soonest due first, with their current report."""
+        return (self.filter(unit_id=unit_id, task__plan__status=PlanStatus.ISSUED)
+                .select_related("task__plan", "current_report")
+                .with_late_flag(today)
+                .order_by(models.F("due").asc(nulls_last=True), "task__plan_id", "task__position"))
+
+    def for_plan_review(self, plan_id: int, today: datetime.date) -> AssignmentQuerySet:
+        """One plan's assignments with units and current reports, for the coordinator's lists."""
+        return (self.filter(task__plan_id=plan_id)
+                .select_related("task", "unit", "current_report")
+                .with_late_flag(today)
+                .order_by("task__position", "unit__name"))
+
+    def progress_by_plan(self, today: datetime.date):
+        """Dashboard: one row of figures per plan."""
+        return self.values("task__plan_id").annotate(**progress_counts(today)).order_by()
+
+    def progress_by_unit(self, plan_id: int, today: datetime.date, search: str = ""):
+        """Dashboard of one plan: one row of figures per unit (accent-insensitive unit search)."""
+        qs = self.filter(task__plan_id=plan_id)
+        if search:
+            qs = qs.filter(unit__search_key__contains=fold(search))
+        return (qs.values("unit__uuid", "unit__name").annotate(**progress_counts(today))
+                .order_by("-late", "unit__name"))
+
+    def progress_by_task(self, plan_id: int, today: datetime.date):
+        """Dashboard of one plan: one row of figures per task."""
+        return (self.filter(task__plan_id=plan_id)
+                .values("task__uuid", "task__key", "task__text", "task__due", "task__position")
+                .annotate(**progress_counts(today)).order_by("task__position"))
+
+
+def matches(search: str, *texts: str) -> bool:
+    """Accent- and case-insensitive containment: "ha noi" matches "Hà Nội"."""
+    needle = fold(search)
+    return not needle or any(needle in fold(text or "") for text in texts)
