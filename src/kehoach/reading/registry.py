@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from kehoach.reading.base import Reader, ReadError, ReadOptions, ReadResult
+from kehoach.reading.docx import DocxReader
 from kehoach.reading.text import TextReader
 
 
 def readers() -> list[Reader]:
     """Every reader, in the order ties are broken."""
-    return [TextReader()]
+    return [TextReader(), DocxReader()]
 
 
 def read_file(path: Path | str, options: ReadOptions | None = None) -> ReadResult:
