@@ -6,12 +6,13 @@ from pathlib import Path
 
 from kehoach.reading.base import Reader, ReadError, ReadOptions, ReadResult
 from kehoach.reading.docx import DocxReader
+from kehoach.reading.office import OfficeReader
 from kehoach.reading.text import TextReader
 
 
 def readers() -> list[Reader]:
     """Every reader, in the order ties are broken."""
-    return [TextReader(), DocxReader()]
+    return [TextReader(), DocxReader(), OfficeReader()]
 
 
 def read_file(path: Path | str, options: ReadOptions | None = None) -> ReadResult:
