@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "django_tasks_db",
+    "kehoach.web",
     "kehoach.accounts",
     "kehoach.units",
     "kehoach.plans",
@@ -65,6 +66,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "kehoach.web.context_processors.shell",
             ],
         },
     },
@@ -91,6 +93,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Login throttling: after this many failed attempts for one username (or from one address)
+# the login form refuses further tries for the lock-out window. See accounts/throttle.py.
+KEHOACH_LOGIN_MAX_FAILURES = env_int("KEHOACH_LOGIN_MAX_FAILURES", 5)
+KEHOACH_LOGIN_LOCKOUT_SECONDS = env_int("KEHOACH_LOGIN_LOCKOUT_SECONDS", 15 * 60)
+CACHES = {"default": {"BACKEND": env_str("KEHOACH_CACHE_BACKEND",
+                                         "django.core.cache.backends.locmem.LocMemCache"),
+                      "LOCATION": env_str("KEHOACH_CACHE_LOCATION", "kehoach")}}
+
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -104,6 +114,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # collectstatic fills it; whitenoise warns while it is missing
+WHITENOISE_USE_FINDERS = DEBUG  # serve app static files without collectstatic during development
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"  # never served directly: files go through views that check the unit scope
 STORAGES = {

@@ -2,11 +2,16 @@
 
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
+
+from kehoach.web import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/", include("kehoach.accounts.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("kehoach.api.urls")),
+    path("units/", include("kehoach.units.urls")),
+    path("plans/", include("kehoach.plans.urls")),
     path("", include("kehoach.tracking.urls")),
-    path("", RedirectView.as_view(url="/admin/", permanent=False), name="home"),
+    path("", views.home, name="home"),
 ]

@@ -1,0 +1,1 @@
+"""Views of the plans area, one module per feature."""

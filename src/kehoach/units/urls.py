@@ -1,0 +1,4 @@
+"""URLs of the units pages."""
+
+app_name = "units"
+urlpatterns: list = []

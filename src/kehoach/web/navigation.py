@@ -1,0 +1,50 @@
+"""The navigation links each role sees, in one table; links to pages not built yet are left out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from kehoach.accounts.models import Role
+
+COORDINATORS = (Role.COORDINATOR, Role.ADMIN)
+UNIT_ROLES = (Role.REPORTER, Role.UNIT_HEAD, Role.VIEWER)
+
+# (URL name, label, roles that see it). Order is the order in the top bar.
+NAV_LINKS = [
+    ("plans:list", _("Kế hoạch"), COORDINATORS),
+    ("plans:upload", _("Nhập kế hoạch"), COORDINATORS),
+    ("tracking:dashboard", _("Theo dõi"), COORDINATORS),
+    ("tracking:portal", _("Nhiệm vụ của đơn vị"), UNIT_ROLES),
+    ("units:list", _("Danh bạ đơn vị"), COORDINATORS),
+    ("admin:index", _("Quản trị"), (Role.ADMIN,)),
+]
+
+
+@dataclass(frozen=True)
+class NavLink:
+    url: str
+    label: str
+    active: bool
+
+
+def safe_reverse(name: str) -> str | None:
+    """The URL of `name`, or None while that page does not exist yet."""
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
+def nav_links(user, path: str) -> list[NavLink]:
+    """The links `user` sees; the one whose URL prefixes `path` is active."""
+    if not user.is_authenticated:
+        return []
+    links = []
+    for name, label, roles in NAV_LINKS:
+        url = safe_reverse(name) if user.role in roles else None
+        if url:
+            links.append(NavLink(url, str(label), path.startswith(url)))
+    return links
