@@ -111,3 +111,35 @@ def make_issued_plan(personas):
         return plan
 
     return make
+
+
+# One fixture per persona and unit, for tests that need just one of them.
+@pytest.fixture
+def unit_a(personas) -> Unit:
+    return personas.units.a
+
+
+@pytest.fixture
+def unit_b(personas) -> Unit:
+    return personas.units.b
+
+
+@pytest.fixture
+def office(personas) -> Unit:
+    return personas.units.office
+
+
+def _persona_fixture(username: str):
+    @pytest.fixture(name=username)
+    def user(personas) -> User:
+        return personas.users[username]
+
+    return user
+
+
+admin_user = _persona_fixture("admin")
+coordinator = _persona_fixture("coordinator")
+reporter_a = _persona_fixture("reporter_a")
+head_a = _persona_fixture("head_a")
+viewer_a = _persona_fixture("viewer_a")
+reporter_b = _persona_fixture("reporter_b")
