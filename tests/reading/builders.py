@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from PIL import Image, ImageFilter
 
 # ilvl: 0 "I.", 1 "1.", 2 "1.1.", 3 "a)"; bullets in a list of their own.
@@ -119,6 +119,9 @@ def seed_to_docx(seed: Path, target: Path) -> Path:
     document = docx.Document()
     document.styles["Normal"].font.name = "Times New Roman"
     document.styles["Normal"].font.size = Pt(13)
+    # the layout rules for official documents: first lines indented, a little space after
+    document.styles["Normal"].paragraph_format.first_line_indent = Cm(1)
+    document.styles["Normal"].paragraph_format.space_after = Pt(6)
     add_numbering(document)
     lines, bold = zip(*(clean(x) for x in seed.read_text(encoding="utf-8").splitlines()), strict=True)
     section = task_section(lines)

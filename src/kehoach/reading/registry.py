@@ -7,12 +7,13 @@ from pathlib import Path
 from kehoach.reading.base import Reader, ReadError, ReadOptions, ReadResult
 from kehoach.reading.docx import DocxReader
 from kehoach.reading.office import OfficeReader
+from kehoach.reading.pdf import PdfTextReader
 from kehoach.reading.text import TextReader
 
 
 def readers() -> list[Reader]:
     """Every reader, in the order ties are broken."""
-    return [TextReader(), DocxReader(), OfficeReader()]
+    return [TextReader(), DocxReader(), OfficeReader(), PdfTextReader()]
 
 
 def read_file(path: Path | str, options: ReadOptions | None = None) -> ReadResult:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kehoach.reading.diacritics.decoder import decode
 from kehoach.reading.diacritics.model import load_model
 from kehoach.reading.diacritics.syllables import apply_case, has_marks, strip_marks
-from kehoach.reading.diacritics.tokens import segments
+from kehoach.reading.diacritics.tokens import segments, syllables
 
 __all__ = ["needs_restoring", "restore"]
 
@@ -22,10 +22,10 @@ def restore(text: str) -> str:
     pieces: list[str] = []
     position = 0
     for run in segments(text):
-        forms = decode(model, [word.text for word in run])
-        for word, form in zip(run, forms, strict=True):
-            pieces += [text[position : word.start], apply_case(word.text, form)]
-            position = word.end
+        for word, form in zip(run, decode(model, run), strict=True):
+            if word.symbol is None:
+                pieces += [text[position : word.start], apply_case(word.text, form)]
+                position = word.end
     pieces.append(text[position:])
     return "".join(pieces)
 
@@ -34,13 +34,12 @@ def needs_restoring(text: str) -> bool:
     """True when bare syllables that usually carry marks outnumber syllables that carry them."""
     model = load_model()
     marked = bare = 0
-    for run in segments(text):
-        for word in run:
-            lower = word.text.lower()
-            if has_marks(lower):
-                marked += 1
-            elif _usually_marked(model.candidates.get(strip_marks(lower), []), model.counts[0], lower):
-                bare += 1
+    for word in syllables(text):
+        lower = word.text.lower()
+        if has_marks(lower):
+            marked += 1
+        elif _usually_marked(model.candidates.get(lower, []), model.counts[0], lower):
+            bare += 1
     return bare > marked
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kehoach.reading.diacritics.model import START, NgramModel
 from kehoach.reading.diacritics.syllables import canonical, has_marks, strip_marks
+from kehoach.reading.diacritics.tokens import Word
 
 BEAM = 8
 MAX_CANDIDATES = 8
@@ -17,9 +18,11 @@ def _agreement(written: str, candidate: str) -> int:
     return sum(1 for w, c in zip(written, candidate, strict=False) if w == c and has_marks(w))
 
 
-def candidates(model: NgramModel, word: str) -> list[tuple[str, float]]:
+def candidates(model: NgramModel, word: Word) -> list[tuple[str, float]]:
     """Accented forms `word` may stand for, each with a bonus for marks it already shows."""
-    written = canonical(word)
+    if word.symbol:
+        return [(word.symbol, 0.0)]
+    written = canonical(word.text)
     forms = model.candidates.get(strip_marks(written), [])[:MAX_CANDIDATES]
     if not forms:
         return [(written, 0.0)]
@@ -43,8 +46,8 @@ def _extend(model: NgramModel, beam: list[Hypothesis], options: list[tuple[str, 
     return sorted(best.values(), reverse=True)[:BEAM]
 
 
-def decode(model: NgramModel, words: list[str]) -> list[str]:
-    """The most likely canonical accented form of each word of a run."""
+def decode(model: NgramModel, words: list[Word]) -> list[str]:
+    """The most likely canonical form of each token of a run (stand-ins stay as they are)."""
     beam: list[Hypothesis] = [(0.0, ())]
     for word in words:
         beam = _extend(model, beam, candidates(model, word))

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from kehoach.reading.diacritics.model import NgramModel
 from kehoach.reading.diacritics.syllables import canonical, has_marks, strip_marks
-from kehoach.reading.diacritics.tokens import segments
-
-
-def scored_words(reference: str, model: NgramModel) -> list[str]:
-    """The syllables of `reference` that are scored: marked ones, and bare ones that could be."""
-    words = [canonical(word.text) for run in segments(reference) for word in run]
-    return [w for w in words if has_marks(w) or len(model.candidates.get(w, [])) > 1]
+from kehoach.reading.diacritics.tokens import syllables
 
 
 def word_accuracy(reference: str, restored: str, model: NgramModel) -> tuple[int, int]:
@@ -21,10 +15,9 @@ def word_accuracy(reference: str, restored: str, model: NgramModel) -> tuple[int
     marked). `restored` must be `reference` stripped of its marks and restored, so
     the syllables line up one to one.
     """
-    ours = [canonical(word.text) for run in segments(restored) for word in run]
-    theirs = [canonical(word.text) for run in segments(reference) for word in run]
-    if len(ours) != len(theirs) or [strip_marks(w) for w in ours] != [strip_marks(w) for w in theirs]:
+    ours = [canonical(word.text) for word in syllables(restored)]
+    theirs = [canonical(word.text) for word in syllables(reference)]
+    if [strip_marks(w) for w in ours] != [strip_marks(w) for w in theirs]:
         raise ValueError("the restored text does not line up with its reference")
-    kept = set(range(len(theirs)))
-    scored = [i for i in kept if has_marks(theirs[i]) or len(model.candidates.get(theirs[i], [])) > 1]
+    scored = [i for i, w in enumerate(theirs) if has_marks(w) or len(model.candidates.get(w, [])) > 1]
     return sum(ours[i] == theirs[i] for i in scored), len(scored)

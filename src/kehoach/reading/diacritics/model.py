@@ -2,8 +2,9 @@
 
 File format (gzip'd UTF-8 TSV, written by tools/diacritics/build_model.py): a first
 line "#kehoach-diacritics<TAB>{json metadata}", then one n-gram a line,
-"<order><TAB><syllables joined by spaces><TAB><count>". Syllables are lower case,
-tone in the canonical place (see `syllables.canonical`); "<s>" starts a run.
+"<order><TAB><tokens joined by spaces><TAB><count>". Syllables are lower case,
+tone in the canonical place (see `syllables.canonical`); "<s>" starts a run, and
+the stand-ins of `tokens` ("<n>", "<x>", "<p>") count as tokens.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class NgramModel:
         self.counts[0].setdefault(START, self.meta.get("runs", 1))  # type: ignore[arg-type]
         by_bare: dict[str, list[str]] = defaultdict(list)
         for syllable in sorted(self.counts[0], key=self.counts[0].__getitem__, reverse=True):
-            if syllable != START:
+            if not syllable.startswith("<"):
                 by_bare[strip_marks(syllable)].append(syllable)
         self.candidates = dict(by_bare)
 

@@ -1,64 +1,83 @@
-"""Finding the Vietnamese syllables of a text, in runs the language model reads as one."""
+"""Cutting a text into the runs of tokens the language model reads.
+
+A run is a sentence, more or less: it ends at ".", "!", "?" or at a line break
+that starts a new paragraph.  Its tokens are Vietnamese syllables and stand-ins
+for everything else: "<n>" for a number or code with digits ("87/KH-NV", "VTV1"),
+"<x>" for any other word that is not a syllable ("UBND", "ICCPR"), "<p>" for
+punctuation inside a sentence.  Stand-ins let the model use the context of a
+comma or a number ("Kế hoạch số <n>") without ever changing them.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from kehoach.reading.diacritics.syllables import WORD_RE, is_syllable, strip_marks
+from kehoach.reading.diacritics.syllables import is_syllable, strip_marks
 
-_JOINERS = "-/"
-_GAP_RE = re.compile(r"\s*")
+NUMBER, OTHER, PUNCT = "<n>", "<x>", "<p>"
+_CHUNK_RE = re.compile(r"\S+")
+_EDGE_RE = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.S)
+_ENDS = ".!?…"
 
 
 @dataclass(frozen=True)
 class Word:
-    """A syllable of the text: where it is and how it is written there."""
+    """A token of a run; `symbol` is None for a syllable, else the stand-in it counts as."""
 
     start: int
     end: int
     text: str
+    symbol: str | None = None
 
 
-def _chunk(text: str, start: int, end: int) -> str:
-    """The run of non-space characters around text[start:end]."""
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
+def _syllable(part: str) -> bool:
+    return part.isalpha() and is_syllable(strip_marks(part).lower())
 
 
-def _in_code(text: str, start: int, end: int) -> bool:
-    """True when the word is glued to digits or sits in a code such as "KH-NV" or "VTV1"."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    if before.isdigit() or after.isdigit() or before == "_" or after == "_":
-        return True
-    if before not in _JOINERS and after not in _JOINERS:
-        return False
-    parts = re.split(r"[-/]", _chunk(text, start, end).strip(".,;:()[]\"'"))
-    return any(not (part.isalpha() and is_syllable(strip_marks(part).lower())) for part in parts)
+def _core(chunk: str, offset: int) -> list[Word]:
+    """Tokens of a chunk's middle: its syllables, or one stand-in for a code."""
+    parts = re.split(r"([-/])", chunk)
+    if all(_syllable(p) for p in parts[::2]):
+        return [
+            Word(offset + m.start(), offset + m.end(), m.group(), None if m.group().isalpha() else PUNCT)
+            for m in re.finditer(r"[^-/]+|[-/]", chunk)
+        ]
+    symbol = NUMBER if any(ch.isdigit() for ch in chunk) else OTHER
+    return [Word(offset, offset + len(chunk), chunk, symbol)]
 
 
-def is_word(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] (letters only) is a Vietnamese syllable outside any code."""
-    bare = strip_marks(text[start:end]).lower()
-    return is_syllable(bare) and not _in_code(text, start, end)
+def _punctuation(text: str, offset: int, runs: list[list[Word]]) -> None:
+    """Append a punctuation stand-in to the current run, or close the run at a sentence end."""
+    if not text:
+        return
+    if any(ch in _ENDS for ch in text):
+        runs.append([])
+    elif runs[-1]:
+        runs[-1].append(Word(offset, offset + len(text), text, PUNCT))
+
+
+def _new_paragraph(text: str, gap_start: int, gap_end: int) -> bool:
+    """True when the gap holds a line break and the next line does not start in lower case."""
+    return "\n" in text[gap_start:gap_end] and not text[gap_end : gap_end + 1].islower()
 
 
 def segments(text: str) -> list[list[Word]]:
-    """Runs of syllables separated by nothing but whitespace (line breaks included)."""
-    runs: list[list[Word]] = []
-    last_end = -1
-    for match in WORD_RE.finditer(text):
-        start, end = match.span()
-        if not is_word(text, start, end):
-            last_end = -1
-            continue
-        joined = last_end >= 0 and _GAP_RE.fullmatch(text, last_end, start) is not None
-        if not joined:
+    """The runs of tokens of `text`, in order; empty runs are dropped."""
+    runs: list[list[Word]] = [[]]
+    last = 0
+    for chunk in _CHUNK_RE.finditer(text):
+        if _new_paragraph(text, last, chunk.start()):
             runs.append([])
-        runs[-1].append(Word(start, end, match.group()))
-        last_end = end
-    return runs
+        lead, core, trail = _EDGE_RE.match(chunk.group()).groups()  # type: ignore[union-attr]
+        _punctuation(lead, chunk.start(), runs)
+        if core:
+            runs[-1].extend(_core(core, chunk.start() + len(lead)))
+        _punctuation(trail, chunk.end() - len(trail), runs)
+        last = chunk.end()
+    return [run for run in runs if run]
+
+
+def syllables(text: str) -> list[Word]:
+    """Every syllable of `text`, in order."""
+    return [word for run in segments(text) for word in run if word.symbol is None]

@@ -1,0 +1,122 @@
+"""PDF files: checks shared by both PDF readers, and the reader for PDFs with a text layer."""
+
+from __future__ import annotations
+
+from functools import lru_cache, reduce
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdf
+import pypdfium2
+from pypdf.errors import PyPdfError
+
+from kehoach.reading.base import ReadError, ReadOptions, ReadResult
+from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, paragraphs, text_and_pages
+from kehoach.reading.legacy import from_legacy_font
+from kehoach.reading.text import finish
+
+PDF_MAGIC = b"%PDF-"
+_MIN_CHARS = 20  # a page with fewer characters in its text layer is taken as a scan
+
+
+def is_pdf(path: Path, head: bytes) -> bool:
+    return PDF_MAGIC in head[:1024] or path.suffix.lower() == ".pdf"
+
+
+def check_pdf(path: Path, options: ReadOptions) -> int:
+    """The page count of a readable PDF; ReadError when corrupt, encrypted or too long."""
+    try:
+        reader = pypdf.PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError(path, "PDF được mã hóa, cần mật khẩu (encrypted PDF, password required)")
+        count = len(reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ReadError(path, f"tệp PDF hỏng (corrupt PDF: {exc.__class__.__name__})") from None
+    if count == 0:
+        raise ReadError(path, "PDF không có trang nào (PDF has no pages)")
+    if count > options.max_pages:
+        raise ReadError(path, f"PDF có {count} trang, vượt giới hạn {options.max_pages} trang "
+                              f"(too many pages: {count} > {options.max_pages})")
+    return count
+
+
+@lru_cache(maxsize=32)
+def _pages_without_text(path: Path, mtime: float, limit: int) -> tuple[int, ...]:
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError:
+        return ()  # unreadable or encrypted: the reader's checks say why
+    try:
+        count = min(len(document), limit)
+        return tuple(i for i in range(count) if document[i].get_textpage().count_chars() < _MIN_CHARS)
+    finally:
+        document.close()
+
+
+def pages_without_text(path: Path, limit: int = 2000) -> tuple[int, ...]:
+    """Indexes of the pages that have (next to) no text layer: scans."""
+    return _pages_without_text(path.resolve(), path.stat().st_mtime, limit)
+
+
+class PdfTextReader:
+    """PDFs whose pages carry text: text in reading order, rebuilt into paragraphs."""
+
+    name = "pdf-text"
+
+    def score(self, path: Path, head: bytes) -> int | None:
+        return 30 if head.startswith(PDF_MAGIC) or (is_pdf(path, head) and PDF_MAGIC in head[:1024]) else None
+
+    def read(self, path: Path, options: ReadOptions) -> ReadResult:
+        total = check_pdf(path, options)
+        text, pages = pdf_text(path, options, total)
+        if not text.strip():
+            raise ReadError(path, "PDF không có lớp chữ (PDF has no text layer)")
+        return finish(ReadResult(text=text, format="pdf", pages=pages), options)
+
+
+def pdf_text(path: Path, options: ReadOptions, total: int) -> tuple[str, list[int]]:
+    """Text of a PDF's text layer, paragraphs rebuilt, running heads dropped, and page starts."""
+    pages: list[list[Line]] = []
+    blocks: list[Block] = []
+    try:
+        with pdfplumber.open(path) as pdf:
+            for n, page in enumerate(pdf.pages):
+                lines, tables = _page(page, n)
+                pages.append(lines)
+                blocks.extend(tables)
+                page.close()  # frees the page's parsed objects: memory stays flat on long files
+                if options.progress:
+                    options.progress(n + 1, total, "đọc trang PDF")
+    except ReadError:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        raise ReadError(path, f"tệp PDF hỏng (corrupt PDF: {exc.__class__.__name__})") from None
+    flow = sorted([*(x for lines in drop_running(pages) for x in lines), *blocks], key=lambda x: (x.page, x.top))
+    return text_and_pages(*paragraphs(flow))
+
+
+def _page(page: Any, n: int) -> tuple[list[Line], list[Block]]:
+    tables = [t for t in page.find_tables() if len(t.rows[0].cells) >= 2]
+    outside = page.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables))
+    words = outside.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False)
+    return group_lines([_word(w) for w in words], n), [_table(t, n) for t in tables]
+
+
+def _cell(text: str) -> str:
+    return " ".join(reduce(join, text.split("\n")).split()) if text else ""
+
+
+def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
+    """True when an object's centre lies in the box (a heading touching a table's edge stays out)."""
+    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _word(w: dict[str, Any]) -> Word:
+    return Word(from_legacy_font(w["text"], w.get("fontname")), w["x0"], w["x1"], w["top"], w["bottom"])
+
+
+def _table(table: Any, n: int) -> Block:
+    rows = (tuple(_cell(cell) for cell in row if cell is not None) for row in table.extract())
+    return Block(n, table.bbox[1], tuple(r for r in rows if any(r)))
