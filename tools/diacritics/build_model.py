@@ -31,7 +31,7 @@ def runs(lines: Iterable[str]) -> Iterator[list[str]]:
     """Canonical syllable runs of the lines, each led by two start symbols."""
     for line in lines:
         for run in segments(line):
-            yield [START, START, *(canonical(word.text) for word in run)]
+            yield [START, START, *(word.symbol or canonical(word.text) for word in run)]
 
 
 def count_ngrams(corpus: Path) -> tuple[list[Counter[str]], int]:
