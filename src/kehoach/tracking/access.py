@@ -14,7 +14,7 @@ from django.http import Http404
 
 from kehoach.accounts.models import Role, User
 from kehoach.plans.models import PlanStatus
-from kehoach.tracking.models import Assignment, Report
+from kehoach.tracking.models import Assignment, Attachment, Report
 
 WRITERS = (Role.REPORTER, Role.UNIT_HEAD)
 
@@ -60,3 +60,19 @@ def get_report_for_user(user: User, report_uuid: uuid.UUID | str) -> Report:
             uuid=report_uuid)
     except (Report.DoesNotExist, ValueError):
         raise Http404 from None
+
+
+def get_attachment_for_user(user: User, attachment_uuid: uuid.UUID | str) -> Attachment:
+    """The evidence file, or 404 outside the user's scope (the report's scope decides)."""
+    try:
+        return Attachment.objects.select_related("report__assignment").get(
+            uuid=attachment_uuid, report__in=reports_for(user))
+    except (Attachment.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+def get_coordinated_assignment(user: User, assignment_uuid: uuid.UUID | str) -> Assignment:
+    """The assignment for the office's actions on it (urging a unit): coordinators and admins only."""
+    if user.role not in (Role.ADMIN, Role.COORDINATOR):
+        raise Http404
+    return get_assignment_for_user(user, assignment_uuid)

@@ -42,6 +42,12 @@ class Assignment(models.Model):
             models.Index(fields=["unit", "due"], name="assignment_unit_due"),
         ]
 
+    def figure_rows(self, report: Report | None = None) -> list[dict]:
+        """Each target of the task beside what the report (default: the current one) says was achieved."""
+        report = report or self.current_report
+        achieved = {f["target"]: f.get("achieved") for f in (report.figures if report else [])}
+        return [{"target": t, "achieved": achieved.get(i)} for i, t in enumerate(self.task.targets or [])]
+
 
 class Report(models.Model):
     """A unit's report on one assignment (one per reporting period)."""

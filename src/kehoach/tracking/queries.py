@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+from django.apps import apps
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 
 from kehoach.plans.models import PlanStatus
 from kehoach.tracking.states import DELIVERED, ReportState
@@ -24,11 +25,12 @@ def late_q(today: datetime.date) -> Q:
 
 
 def progress_counts(today: datetime.date) -> dict[str, Count]:
-    """The dashboard's five figures, as aggregates over assignments."""
+    """The dashboard's figures (pending: submitted, awaiting the office), as aggregates over assignments."""
     return {
         "assigned": Count("id"),
         "reported": Count("id", filter=delivered_q()),
         "accepted": Count("id", filter=Q(current_report__state=ReportState.ACCEPTED)),
+        "pending": Count("id", filter=Q(current_report__state=ReportState.SUBMITTED)),
         "late": Count("id", filter=late_q(today)),
         "missing": Count("id", filter=~delivered_q()),
     }
@@ -36,7 +38,8 @@ def progress_counts(today: datetime.date) -> dict[str, Count]:
 
 class AssignmentQuerySet(models.QuerySet):
     def with_late_flag(self, today: datetime.date) -> AssignmentQuerySet:
-        return self.annotate(is_late=models.ExpressionWrapper(late_q(today), output_field=models.BooleanField()))
+        late = models.ExpressionWrapper(late_q(today), output_field=models.BooleanField())
+        return self.annotate(is_late=late)
 
     def filtered(self, *, plan: str = "", state: str = "", overdue: bool = False,
                  today: datetime.date) -> AssignmentQuerySet:
@@ -60,10 +63,12 @@ class AssignmentQuerySet(models.QuerySet):
                 .order_by(models.F("due").asc(nulls_last=True), "task__plan_id", "task__position"))
 
     def for_plan_review(self, plan_id: int, today: datetime.date) -> AssignmentQuerySet:
-        """One plan's assignments with units and current reports, for the coordinator's lists."""
+        """One plan's assignments with units, current reports and last reminder, for the office's list."""
+        reminders = apps.get_model("tracking", "Reminder").objects.filter(assignment=OuterRef("pk"))
         return (self.filter(task__plan_id=plan_id)
                 .select_related("task", "unit", "current_report")
                 .with_late_flag(today)
+                .annotate(last_reminded=Subquery(reminders.order_by("-sent_at").values("sent_at")[:1]))
                 .order_by("task__position", "unit__name"))
 
     def progress_by_plan(self, today: datetime.date):

@@ -1,0 +1,76 @@
+"""Forms of the tracking pages. The rules live in services; forms only shape the input."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kehoach.tracking.queries import NO_REPORT
+from kehoach.tracking.states import ReportState
+
+
+def target_label(target: dict) -> str:
+    """ "01 hội nghị" → "Số hội nghị (chỉ tiêu: 1)"."""
+    unit = target.get("unit") or target.get("text") or _("kết quả")
+    quantity = target.get("quantity")
+    return f"{unit} ({_('chỉ tiêu')}: {quantity:g})" if quantity is not None else str(unit)
+
+
+class ReportForm(forms.Form):
+    """The narrative and one achieved figure per target of the task."""
+
+    narrative = forms.CharField(label=_("Kết quả thực hiện"), required=False,
+                                widget=forms.Textarea(attrs={"rows": 6}))
+
+    def __init__(self, *args, targets: list[dict], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.targets = targets
+        for i, target in enumerate(targets):
+            self.fields[f"achieved_{i}"] = forms.DecimalField(
+                label=target_label(target), required=False, min_value=0, decimal_places=2,
+                widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}))
+
+    @classmethod
+    def for_report(cls, report, targets: list[dict]) -> ReportForm:
+        initial = {"narrative": report.narrative if report else ""}
+        for figure in (report.figures if report else []):
+            initial[f"achieved_{figure['target']}"] = figure.get("achieved")
+        return cls(targets=targets, initial=initial)
+
+    def achieved(self) -> list[object]:
+        return [self.cleaned_data.get(f"achieved_{i}") for i in range(len(self.targets))]
+
+    def figure_fields(self):
+        return [self[f"achieved_{i}"] for i in range(len(self.targets))]
+
+
+class EvidenceForm(forms.Form):
+    file = forms.FileField(label=_("Tệp minh chứng"))
+
+
+class DecisionForm(forms.Form):
+    comment = forms.CharField(label=_("Ý kiến"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+STATE_CHOICES = [("", _("Mọi trạng thái")), (NO_REPORT, _("Chưa báo cáo")), *ReportState.choices]
+
+
+class AssignmentFilterForm(forms.Form):
+    """Filters shared by the unit portal and the coordinator's lists."""
+
+    q = forms.CharField(label=_("Tìm"), required=False,
+                        widget=forms.TextInput(attrs={"type": "search",
+                                                      "placeholder": _("Tìm (không cần dấu)…")}))
+    plan = forms.ChoiceField(label=_("Kế hoạch"), required=False)
+    state = forms.ChoiceField(label=_("Trạng thái"), required=False, choices=STATE_CHOICES)
+    overdue = forms.BooleanField(label=_("Chỉ việc trễ hạn"), required=False)
+
+    def __init__(self, *args, plans=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["plan"].choices = [("", _("Mọi kế hoạch")),
+                                       *[(str(p.uuid), str(p)[:90]) for p in plans]]
+
+    def values(self) -> dict:
+        data = self.cleaned_data if self.is_valid() else {}
+        return {"plan": data.get("plan", ""), "state": data.get("state", ""),
+                "overdue": bool(data.get("overdue")), "q": data.get("q", "")}
