@@ -50,11 +50,14 @@ def send_one_reminder(now: datetime.datetime | None = None) -> bool:
         return False
     open_ = _is_open(due)
     next_at = now + REPEAT_EVERY if open_ else None
-    claimed = Assignment.objects.filter(pk=due.pk, next_reminder_at=due.next_reminder_at).update(
-        next_reminder_at=next_at)
-    if claimed and open_:
+    if claim(due.pk, due.next_reminder_at, next_at) and open_:
         deliver(due)
     return True
+
+
+def claim(pk: int, seen: datetime.datetime, next_at: datetime.datetime | None) -> bool:
+    """Compare-and-set: move the row on only if nobody did since we read `seen`."""
+    return Assignment.objects.filter(pk=pk, next_reminder_at=seen).update(next_reminder_at=next_at) == 1
 
 
 def deliver(assignment: Assignment, sender=None) -> list[Reminder]:

@@ -1,0 +1,67 @@
+"""The coordinator's dashboard: figures per plan, unit and task; filters; the "nhắc nhở" button."""
+
+import time_machine
+from django.core import mail
+from django.urls import reverse
+
+from kehoach.tracking import services
+from kehoach.tracking.models import Reminder
+
+DASHBOARD = reverse("tracking:dashboard")
+
+
+def plan_url(plan):
+    return reverse("tracking:plan_dashboard", kwargs={"plan_uuid": plan.uuid})
+
+
+@time_machine.travel("2025-12-20 09:00 +0700", tick=False)
+def test_it_counts_assigned_reported_accepted_late_missing(plan, assignment_b, reporter_b, client_for):
+    services.report_nothing(assignment_b, reporter_b)
+    response = client_for("coordinator").get(plan_url(plan))
+    assert response.context["totals"] == {"assigned": 2, "reported": 1, "accepted": 0, "pending": 1,
+                                          "late": 1, "missing": 1}
+    rows = {r["unit__name"]: r for r in response.context["page_obj"]}
+    assert rows["Bộ Ngoại giao"]["late"] == 1 and rows["Bộ Công an"]["reported"] == 1
+
+
+def test_it_lists_plans_with_figures(plan, client_for):
+    response = client_for("coordinator").get(DASHBOARD)
+    [(listed, figures)] = response.context["rows"]
+    assert listed == plan and figures["assigned"] == 2
+
+
+def test_it_searches_units_without_diacritics(plan, client_for):
+    client = client_for("coordinator")
+    names = [r["unit__name"] for r in client.get(plan_url(plan), {"q": "ngoai giao"}).context["page_obj"]]
+    assert names == ["Bộ Ngoại giao"]
+
+
+def test_it_searches_tasks_without_diacritics(plan, client_for):
+    response = client_for("coordinator").get(plan_url(plan), {"view": "tasks", "q": "an ninh"})
+    assert [r["task__key"] for r in response.context["page_obj"]] == ["II.2"]
+
+
+@time_machine.travel("2025-12-20 09:00 +0700", tick=False)
+def test_it_filters_assignments_by_lateness_and_state(plan, assignment_b, reporter_b, client_for):
+    services.report_nothing(assignment_b, reporter_b)
+    client = client_for("coordinator")
+    late = client.get(plan_url(plan), {"view": "assignments", "overdue": "on"}).context["page_obj"]
+    assert [a.unit.name for a in late] == ["Bộ Ngoại giao"]
+    sent = client.get(plan_url(plan), {"view": "assignments", "state": "submitted"}).context["page_obj"]
+    assert [a.unit.name for a in sent] == ["Bộ Công an"]
+
+
+def test_it_refuses_unit_users(plan, client_for):
+    assert client_for("reporter_a").get(DASHBOARD).status_code == 404
+    assert client_for("reporter_a").get(plan_url(plan)).status_code == 404
+
+
+def test_it_urges_a_unit_by_email_now(assignment_a, personas, client_for):
+    personas.users["reporter_a"].email = "bng@example.vn"
+    personas.users["reporter_a"].save()
+    url = reverse("tracking:remind", kwargs={"assignment_uuid": assignment_a.uuid})
+    response = client_for("coordinator").post(url, headers={"HX-Request": "true"})
+    assert response.status_code == 200 and "Đã nhắc" in response.content.decode()
+    assert Reminder.objects.get(assignment=assignment_a).error == ""
+    assert mail.outbox[0].to == ["bng@example.vn"] and "II.1" in mail.outbox[0].subject
+    assert client_for("reporter_a").post(url).status_code == 404
