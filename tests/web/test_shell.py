@@ -3,7 +3,6 @@
 import pytest
 from django.test import Client
 from django.urls import reverse
-
 from tests.web.conftest import password_of
 
 

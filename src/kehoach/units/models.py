@@ -39,6 +39,11 @@ class Unit(models.Model):
         verbose_name=_("đã hợp nhất vào"),
     )
     merged_on = models.DateField(_("ngày hợp nhất"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)  # tells the matching index to rebuild
+    split_into = models.ManyToManyField(
+        "self", symmetrical=False, blank=True, related_name="split_from",
+        verbose_name=_("đã chia tách thành"),
+    )
 
     class Meta:
         verbose_name = _("đơn vị")
@@ -53,6 +58,14 @@ class Unit(models.Model):
         super().save(*args, **kwargs)
 
 
+    def successors(self) -> list[Unit]:
+        """The units that took over this one's work after a merger or split (empty while active)."""
+        found = list(self.split_into.all())
+        if self.merged_into_id and self.merged_into not in found:
+            found.insert(0, self.merged_into)
+        return found
+
+
 class UnitAlias(models.Model):
     """Another name a plan may use for a unit ("Sở TT&TT", "STTTT")."""
 
@@ -64,6 +77,37 @@ class UnitAlias(models.Model):
         verbose_name = _("tên gọi khác")
         verbose_name_plural = _("tên gọi khác")
         constraints = [models.UniqueConstraint(fields=["unit", "search_key"], name="unique_alias_per_unit")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_key = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class CollectiveName(models.Model):
+    """A name that stands for many units ("UBND các tỉnh, thành phố", "các sở, ban, ngành").
+
+    Its members are the explicit `members` if any, else every active unit of `member_kind`,
+    narrowed to the children of `within`, or — with `within_context` — of the province the
+    plan comes from.
+    """
+
+    name = models.CharField(_("tên gọi chung"), max_length=300)
+    search_key = models.CharField(max_length=400, unique=True, editable=False)
+    member_kind = models.CharField(_("loại đơn vị thành viên"), max_length=20, choices=UnitKind.choices,
+                                   blank=True)
+    within = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+                               verbose_name=_("thuộc đơn vị"))
+    within_context = models.BooleanField(_("thuộc tỉnh của kế hoạch"), default=False)
+    members = models.ManyToManyField(Unit, blank=True, related_name="collectives",
+                                     verbose_name=_("thành viên"))
+
+    class Meta:
+        verbose_name = _("tên gọi chung")
+        verbose_name_plural = _("tên gọi chung")
+        ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name
