@@ -1,0 +1,92 @@
+"""The JSON API: the same access helpers and services as the pages, so the same permissions."""
+
+
+import uuid
+
+from django.utils import timezone
+from ninja import NinjaAPI
+from ninja.pagination import paginate
+
+from kehoach.api.auth import AUTH
+from kehoach.api.schemas import AssignmentOut, CommentIn, DraftIn, ErrorOut, PlanDetailOut, PlanOut, ReportOut
+from kehoach.plans.access import get_plan_for_user, plans_for
+from kehoach.tracking import access, services
+
+api = NinjaAPI(title="kehoach API", version="1", urls_namespace="api", auth=AUTH,
+               description="Kế hoạch, nhiệm vụ được giao và báo cáo của đơn vị.")
+
+
+@api.exception_handler(services.WorkflowError)
+def workflow_error(request, exc):
+    return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.get("/plans", response=list[PlanOut], tags=["plans"])
+@paginate
+def list_plans(request):
+    return plans_for(request.user).order_by("-created_at")
+
+
+@api.get("/plans/{plan_uuid}", response=PlanDetailOut, tags=["plans"])
+def get_plan(request, plan_uuid: uuid.UUID):
+    return get_plan_for_user(request.user, plan_uuid)
+
+
+def _scoped_assignments(request):
+    return (access.assignments_for(request.user).select_related("task__plan", "unit", "current_report")
+            .with_late_flag(timezone.localdate()).order_by("task__plan_id", "task__position", "unit__name"))
+
+
+@api.get("/assignments", response=list[AssignmentOut], tags=["assignments"])
+@paginate
+def list_assignments(request, plan: uuid.UUID | None = None, state: str = "", overdue: bool = False):
+    return _scoped_assignments(request).filtered(plan=str(plan or ""), state=state, overdue=overdue,
+                                                 today=timezone.localdate())
+
+
+@api.get("/assignments/{assignment_uuid}", response=AssignmentOut, tags=["assignments"])
+def get_assignment(request, assignment_uuid: uuid.UUID):
+    access.get_assignment_for_user(request.user, assignment_uuid)  # 404 outside the scope
+    return _scoped_assignments(request).get(uuid=assignment_uuid)
+
+
+@api.post("/assignments/{assignment_uuid}/report", response={200: ReportOut, 409: ErrorOut},
+          tags=["reports"])
+def save_draft(request, assignment_uuid: uuid.UUID, body: DraftIn):
+    """Create or edit the unit's draft report on the assignment."""
+    assignment = access.get_rw_assignment_for_user(request.user, assignment_uuid)
+    return services.save_draft(assignment, request.user, narrative=body.narrative, achieved=body.achieved,
+                               nothing_to_report=body.nothing_to_report)
+
+
+@api.get("/reports", response=list[ReportOut], tags=["reports"])
+@paginate
+def list_reports(request, assignment: uuid.UUID | None = None, state: str = ""):
+    reports = access.reports_for(request.user).select_related("assignment").order_by("-updated_at")
+    if assignment:
+        reports = reports.filter(assignment__uuid=assignment)
+    return reports.filter(state=state) if state else reports
+
+
+@api.get("/reports/{report_uuid}", response=ReportOut, tags=["reports"])
+def get_report(request, report_uuid: uuid.UUID):
+    return access.get_report_for_user(request.user, report_uuid)
+
+
+def _decide(service, with_comment: bool):
+    def endpoint(request, report_uuid: uuid.UUID, body: CommentIn | None = None):
+        report = access.get_report_for_user(request.user, report_uuid)
+        comment = body.comment if body else ""
+        return service(report, request.user, comment) if with_comment else service(report, request.user)
+
+    return endpoint
+
+
+for _path, _service, _with_comment, _doc in [
+    ("submit", services.submit, False, "Gửi báo cáo (tới lãnh đạo đơn vị hoặc văn phòng)."),
+    ("approve", services.head_approve, False, "Lãnh đạo đơn vị duyệt và gửi văn phòng."),
+    ("accept", services.accept, True, "Văn phòng chấp nhận báo cáo."),
+    ("return", services.return_report, True, "Văn phòng trả lại báo cáo, kèm ý kiến (comment)."),
+]:
+    api.post(f"/reports/{{report_uuid}}/{_path}", response={200: ReportOut, 409: ErrorOut}, tags=["reports"],
+             operation_id=f"report_{_path}", summary=_doc)(_decide(_service, _with_comment))

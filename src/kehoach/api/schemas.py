@@ -1,0 +1,80 @@
+"""The API's JSON shapes."""
+
+
+import datetime
+import uuid
+
+from ninja import Field, Schema
+
+
+class PlanOut(Schema):
+    uuid: uuid.UUID
+    status: str
+    number: str
+    symbol: str
+    title: str
+    issuer_name: str
+    issued_date: datetime.date | None
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+
+
+class Target(Schema):
+    quantity: float | None = None
+    unit: str | None = None
+    text: str | None = None
+
+
+class TaskOut(Schema):
+    uuid: uuid.UUID
+    key: str
+    text: str
+    due: datetime.date | None
+    targets: list[Target]
+
+
+class PlanDetailOut(PlanOut):
+    tasks: list[TaskOut]
+
+
+class Figure(Schema):
+    target: int
+    achieved: float | None
+
+
+class ReportOut(Schema):
+    uuid: uuid.UUID
+    assignment: uuid.UUID = Field(..., alias="assignment.uuid")
+    state: str
+    narrative: str
+    nothing_to_report: bool
+    figures: list[Figure]
+    reviewer_comment: str
+    submitted_at: datetime.datetime | None
+    reviewed_at: datetime.datetime | None
+    updated_at: datetime.datetime
+
+
+class AssignmentOut(Schema):
+    uuid: uuid.UUID
+    plan: uuid.UUID = Field(..., alias="task.plan.uuid")
+    task: TaskOut
+    unit: str = Field(..., alias="unit.name")
+    role: str
+    due: datetime.date | None
+    state: str | None = Field(None, alias="current_report.state")
+    is_late: bool
+
+
+class DraftIn(Schema):
+    narrative: str = ""
+    achieved: list[float | None] = []
+    nothing_to_report: bool = False
+
+
+class CommentIn(Schema):
+    comment: str = ""
+
+
+class ErrorOut(Schema):
+    detail: str
