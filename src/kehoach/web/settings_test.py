@@ -8,4 +8,4 @@ import os
 
 os.environ.setdefault("KEHOACH_DEBUG", "1")
 
-from kehoach.web.settings import *  # noqa: E402, F403
+from kehoach.web.settings import *  # noqa: F403
