@@ -29,6 +29,7 @@ class ReadOptions:
     max_bytes: int = 60 * 1024 * 1024
     max_pages: int = 300
     jobs: int = 0  # parallel OCR processes; 0 = one per core
+    ocr_page_timeout: float = 120.0  # seconds one page may take before the OCR run is given up
     restore_diacritics: bool = True
     progress: Progress | None = None
 

@@ -18,6 +18,7 @@ class Word:
     x1: float
     top: float
     bottom: float
+    conf: float = 100.0  # OCR confidence, 0–100
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
     return [line for row in rows for line in _split_row(sorted(row, key=lambda w: w.x0), page)]
 
 
+def split_lines(rows: list[list[Word]], page: int) -> list[Line]:
+    """Lines an OCR engine already found → Lines, wide gaps splitting them into pieces."""
+    return [line for row in rows if row for line in _split_row(sorted(row, key=lambda w: w.x0), page)]
+
+
 def _middle(w: Word) -> float:
     return (w.top + w.bottom) / 2
 
@@ -94,7 +100,9 @@ def _split_row(row: list[Word], page: int) -> list[Line]:
     height = median(w.bottom - w.top for w in row)
     pieces: list[list[Word]] = [[row[0]]]
     for prev, w in zip(row, row[1:], strict=False):
-        lone_marker = len(pieces[-1]) == 1 and _MARKER.fullmatch(pieces[-1][0].text + " ")
+        # a list number sits apart from its text ("I." tab "Mục đích"); OCR may misread it ("IL")
+        lone_marker = len(pieces[-1]) == 1 and (_MARKER.fullmatch(pieces[-1][0].text + " ")
+                                                or len(pieces[-1][0].text) <= 3)
         if w.x0 - prev.x1 > _GAP * height and not lone_marker:
             pieces.append([w])
         else:

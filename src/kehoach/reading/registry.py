@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kehoach.reading.base import Reader, ReadError, ReadOptions, ReadResult
 from kehoach.reading.docx import DocxReader
+from kehoach.reading.ocr import ImageReader, PdfOcrReader
 from kehoach.reading.office import OfficeReader
 from kehoach.reading.pdf import PdfTextReader
 from kehoach.reading.text import TextReader
@@ -13,7 +14,7 @@ from kehoach.reading.text import TextReader
 
 def readers() -> list[Reader]:
     """Every reader, in the order ties are broken."""
-    return [TextReader(), DocxReader(), OfficeReader(), PdfTextReader()]
+    return [TextReader(), DocxReader(), OfficeReader(), PdfTextReader(), PdfOcrReader(), ImageReader()]
 
 
 def read_file(path: Path | str, options: ReadOptions | None = None) -> ReadResult:

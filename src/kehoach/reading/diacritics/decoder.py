@@ -7,7 +7,7 @@ from kehoach.reading.diacritics.syllables import canonical, has_marks, strip_mar
 from kehoach.reading.diacritics.tokens import Word
 
 BEAM = 8
-MAX_CANDIDATES = 8
+MAX_CANDIDATES = 16
 # Log-score bonus per written mark a candidate agrees with (OCR keeps some marks).
 EVIDENCE = 2.0
 Hypothesis = tuple[float, tuple[str, ...]]
