@@ -12,12 +12,24 @@ import sys
 from pathlib import Path
 
 from kehoach.parsing import ParseError, parse_file
-from kehoach.reading import ReadError
+from kehoach.reading import ReadError, ReadOptions
+
+
+def _progress_bar(done: int, total: int, message: str) -> None:
+    """A one-line progress bar on stderr (pages OCR'd, …)."""
+    width = 30
+    filled = width * done // max(total, 1)
+    bar = f"[{'#' * filled}{'.' * (width - filled)}]"
+    print(f"\r{message} {bar} {done}/{total}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+
+
+def _read_options() -> ReadOptions:
+    return ReadOptions(progress=_progress_bar if sys.stderr.isatty() else None)
 
 
 def _parse_one(path: Path) -> dict:
     try:
-        return parse_file(path)
+        return parse_file(path, _read_options())
     except (ReadError, ParseError) as exc:
         reason = exc.reason if isinstance(exc, ReadError) else str(exc)
         raise SystemExit(f"kehoach: {path}: {reason}") from None
