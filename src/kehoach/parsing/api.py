@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
+from kehoach.parsing.lines import Line, clean_lines
+from kehoach.parsing.markers import marker
+from kehoach.parsing.record import SCHEMA, build_record
+from kehoach.parsing.warnings import warning
 from kehoach.reading import ReadOptions, ReadResult, read_file
 
-SCHEMA = "kehoach.plan/1"
+__all__ = ["MAX_CHARS", "SCHEMA", "ParseError", "parse_file", "parse_text"]
+
+# A plan is tens of kilobytes; past this the text is cut (with a warning) so parsing stays bounded.
+MAX_CHARS = 2_000_000
+_PLAN_WORDS = re.compile(r"k\w?\s?ho\w?ch|quy\w?t\s?d\w?nh|chuong trinh|phuong an")
 
 
 class ParseError(Exception):
@@ -16,8 +25,42 @@ class ParseError(Exception):
 
 
 def parse_text(text: str, source: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Parse the text of one plan into a `kehoach.plan/1` record."""
-    raise NotImplementedError  # the parser lands with issue 3
+    """Parse the text of one plan into a `kehoach.plan/1` record; ParseError if it is not a plan."""
+    if not text.strip():
+        raise ParseError("không phải văn bản kế hoạch: văn bản rỗng")
+    source = source or default_source(text)
+    truncated = len(text) > MAX_CHARS
+    lines = clean_lines(text[:MAX_CHARS] if truncated else text)
+    reason = not_a_plan(lines)
+    if reason:
+        raise ParseError(f"không phải văn bản kế hoạch: {reason}")
+    record = build_record(lines, source)
+    if truncated:
+        message = f"Văn bản dài hơn {MAX_CHARS} ký tự; chỉ phần đầu được đọc."
+        record["warnings"].append(warning("text_truncated", message, lines[-1].no))
+    return record
+
+
+def default_source(text: str) -> dict[str, Any]:
+    """The `source` of a text given directly, not read from a file."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return {"file": None, "sha256": digest, "format": "txt", "ocr": False, "diacritics_restored": False}
+
+
+def not_a_plan(lines: list[Line]) -> str | None:
+    """Why the text is not a plan, or None: it must name a plan or decision and have numbered structure."""
+    named = any(_PLAN_WORDS.search(line.fold) for line in lines[:400])
+    numbered = sum(1 for line in lines if line.text and _numbered(line)) >= 2
+    if named and numbered:
+        return None
+    if not any(c.isalpha() for line in lines[:400] for c in line.text[:200]):
+        return "không có chữ (no text)"
+    return "không có tiêu đề kế hoạch hay đề mục đánh số (no plan title or numbered headings)"
+
+
+def _numbered(line: Line) -> bool:
+    found = marker(line.text, line.fold)
+    return found is not None and not found.scheme.startswith(("bullet", "paren"))
 
 
 def parse_file(path: Path | str, options: ReadOptions | None = None) -> dict[str, Any]:
@@ -32,3 +75,5 @@ def parse_file(path: Path | str, options: ReadOptions | None = None) -> dict[str
         "diacritics_restored": result.diacritics_restored,
     }
     return parse_text(result.text, source)
+
+

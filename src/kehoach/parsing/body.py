@@ -1,0 +1,111 @@
+"""The parts of a document: preamble, body (the numbered sections), closing text, signature area.
+
+A *Quyết định* that issues a plan carries the plan after its own signature:
+the decision gives the header and signature, the attached plan the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kehoach.parsing.header import Header, doc_type_at
+from kehoach.parsing.lines import Block, Line, blocks
+from kehoach.parsing.markers import marker
+from kehoach.parsing.outline import Node, build_tree
+
+RECIPIENTS = re.compile(r"n[o0ơ]i\s?nh\w{1,2}n\s*:?")
+AUTHORITY = re.compile(r"(?:tm|kt|tl|tuq|q)\s?\.\s?\S")
+_CLOSING_TEXT = re.compile(r"tr\w{1,2}n\s?day\b|tren day\b")
+_END_MARK = re.compile(r"\.?/\.\s*$|\./\s*$")
+_PLAN_TYPES = ("ke_hoach", "chuong_trinh", "phuong_an", "de_an")
+
+
+@dataclass
+class Parts:
+    """Where each part of the document lies (indexes into the list of lines)."""
+
+    preamble: list[Block] = field(default_factory=list)
+    root: Node | None = None
+    closing_text: list[Block] = field(default_factory=list)
+    signature: tuple[int, int] = (0, 0)  # lines of Nơi nhận and signature
+    decision: list[Block] = field(default_factory=list)  # a decision's own articles
+    after: list[Block] = field(default_factory=list)  # text after the signature: footnotes, appendices
+
+
+def _is_top(block: Block) -> bool:
+    found = marker(block.text, block.fold)
+    return found is not None and found.scheme in ("roman", "phan", "chuong")
+
+
+def _signature_start(lines: list[Line], start: int, end: int) -> int:
+    """Index of the Nơi nhận line, or of the signer's authority line, or `end`."""
+    for i in range(start, end):
+        fold = lines[i].fold
+        if RECIPIENTS.match(fold) or (AUTHORITY.match(fold) and lines[i].text[:2].isupper() and
+                                      lines[i].text.upper() == lines[i].text):
+            return i
+    return end
+
+
+def attached_plan(lines: list[Line], header: Header) -> int | None:
+    """Index of the title line of a plan attached to a decision, if any."""
+    if header.type != "quyet_dinh":
+        return None
+    for i in range(header.title_end, len(lines)):
+        found = doc_type_at(lines[i])
+        if found and found[0] in _PLAN_TYPES and lines[i].text.upper() == lines[i].text:
+            return i
+    return None
+
+
+def split_parts(lines: list[Line], header: Header) -> Parts:
+    """Cut the document into its parts."""
+    parts = Parts()
+    plan_at = attached_plan(lines, header)
+    start = header.title_end
+    if plan_at is not None:
+        own_end = _signature_start(lines, start, plan_at)
+        parts.decision = blocks(lines, start, own_end)
+        parts.signature = (own_end, plan_at)
+        start = _plan_title_end(lines, plan_at)
+    sign = _signature_start(lines, start, len(lines))
+    body = [b for b in blocks(lines, start, sign) if b.index not in header.stamp_lines]
+    _divide(parts, body)
+    if plan_at is None or parts.signature[0] == parts.signature[1]:
+        parts.signature = (sign, len(lines))
+    return parts
+
+
+def _plan_title_end(lines: list[Line], at: int) -> int:
+    """The first line after an attached plan's title (and its "Ban hành kèm theo" line)."""
+    i = at + 1
+    while i < len(lines) and (lines[i].blank or not _is_top_line(lines[i])) and i - at < 12:
+        if lines[i].text and lines[i].text[0].islower():
+            break
+        i += 1
+    return i
+
+
+def _is_top_line(line: Line) -> bool:
+    found = marker(line.text, line.fold)
+    return found is not None and found.scheme in ("roman", "phan", "chuong", "arabic1")
+
+
+def _divide(parts: Parts, body: list[Block]) -> None:
+    """Preamble before the first top heading; sections; closing text from "Trên đây" or after "./."."""
+    first = next((i for i, b in enumerate(body) if _is_top(b)), None)
+    if first is None:
+        first = next((i for i, b in enumerate(body) if _numbered(b)), len(body))
+    parts.preamble = body[:first]
+    rest = body[first:]
+    end = next((i for i, b in enumerate(rest) if _CLOSING_TEXT.match(b.fold)), None)
+    if end is None:
+        end = next((i + 1 for i, b in enumerate(rest) if _END_MARK.search(b.text)), len(rest))
+    parts.root = build_tree(rest[:end])
+    parts.closing_text = rest[end:]
+
+
+def _numbered(block: Block) -> bool:
+    found = marker(block.text, block.fold)
+    return found is not None and not found.scheme.startswith(("bullet", "paren"))

@@ -1,0 +1,130 @@
+"""The closing of a plan: budget, coordinating office, recipients (Nơi nhận) and signer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kehoach.parsing.body import AUTHORITY, RECIPIENTS
+from kehoach.parsing.fold import fold
+from kehoach.parsing.lines import Line
+from kehoach.parsing.markers import marker
+from kehoach.parsing.outline import Node
+from kehoach.parsing.sections import is_budget
+from kehoach.parsing.units import subject_units
+
+_BUDGET_HEAD = re.compile(r"(?:nguon\s+)?kinh phi(?:\s+(?:thuc hien|to chuc|trien khai|hoat dong))?\s*:\s*")
+_FOLLOW_UP = re.compile(r"theo doi|don doc|tong hop|dau moi|thuong truc|kiem tra")
+_GIAO = re.compile(r"\bgiao\s+")
+_THROUGH = re.compile(r"\(\s*qua\s+([^()]{3,120}?)\s+tong hop\s*\)")
+_RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+          "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đại uý", "Thượng uý", "Trung uý", "Thiếu uý")
+_SIGN_NOISE = re.compile(r"\(?\s*(?:da ky|ky ten|ky, ghi|ky va|dong dau)\b|\(\s*ky\b|[\W_]*$|/?\s*\w{1,3}\s*$")
+
+
+def find_budget(root: Node) -> tuple[str, list[int]] | None:
+    """The funding text: after "Kinh phí (thực hiện):", or the items under a "Kinh phí" heading."""
+    for node in root.walk()[1:]:
+        if not is_budget(node):
+            continue
+        m = _BUDGET_HEAD.match(node.fold)
+        text = node.text[m.end() :].strip() if m else ""
+        if not text and node.children:
+            text = " ".join(c.text for c in node.children)
+        return (text or node.text), [node.block.first, node.last_line]
+    return None
+
+
+def find_coordinator(passages: list[tuple[str, list[int]]], duties: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
+    """Who follows up and compiles: "Giao X theo dõi…", "(qua X tổng hợp)", or where reports go "để tổng hợp"."""
+    for text, lines in passages:
+        folded = fold(text)
+        for m in _GIAO.finditer(folded):
+            if text[m.start() : m.start() + 4].lower() != "giao":  # not "giáo" of "Tuyên giáo"
+                continue
+            units = subject_units(text[m.start() :])
+            if units and _FOLLOW_UP.search(folded[m.end() : m.end() + 250]):
+                return units[0], lines
+    for text, lines in passages:
+        m = _THROUGH.search(fold(text))
+        if m:
+            return text[m.start(1) : m.end(1)].strip(), lines
+    for duty in duties:
+        if duty.get("to") and duty.get("compiles"):
+            return duty["to"], duty["lines"]
+    for duty in duties:
+        if duty.get("via"):
+            return duty["via"], duty["lines"]
+    return None
+
+
+def _columns(line: Line) -> tuple[str, str]:
+    """A signature-area line as (left, right) when a table put Nơi nhận and signer side by side."""
+    if " | " in line.text:
+        left, _, right = line.text.partition(" | ")
+        return left.strip(" |"), right.strip(" |")
+    return line.text, ""
+
+
+def find_recipients(lines: list[Line], start: int, end: int) -> tuple[list[dict[str, Any]], set[int]]:
+    """Each recipient after "Nơi nhận:", and the lines they use."""
+    out: list[dict[str, Any]] = []
+    used: set[int] = set()
+    on = False
+    for i in range(start, end):
+        left, _ = _columns(lines[i])
+        folded = fold(left)
+        head = RECIPIENTS.match(folded)
+        if head:
+            on, left, folded = True, left[head.end() :].strip(), folded[head.end() :].strip()
+            used.add(i)
+        if not on or not left:
+            continue
+        found = marker(left, folded)
+        if found and found.scheme.startswith("bullet"):
+            out.append({"text": _recipient(left[found.end :]), "lines": [lines[i].no, lines[i].no]})
+        elif out and left[:1].islower():
+            out[-1]["text"] = _recipient(out[-1]["text"] + " " + left)
+            out[-1]["lines"][1] = lines[i].no
+        elif out or not head:
+            break
+        used.add(i)
+    return [r for r in out if r["text"]], used
+
+
+def _recipient(text: str) -> str:
+    return text.strip().rstrip(";.,").strip()
+
+
+def find_signer(lines: list[Line], start: int, end: int, used: set[int]) -> tuple[dict[str, Any], list[int]] | None:
+    """The signer: authority (TM./KT./TL./TUQ.), position, other titles, rank and name."""
+    rows = []
+    for i in range(start, end):
+        left, right = _columns(lines[i])
+        text = right if right else ("" if i in used else left)
+        if text and not _SIGN_NOISE.match(fold(text)):
+            rows.append((lines[i].no, text))
+    if not rows:
+        return None
+    signer: dict[str, Any] = {"authority": None, "position": None, "other_titles": [], "rank": None, "name": None}
+    *titles, (last_no, name_line) = rows
+    if _is_caps(name_line) and not titles:
+        return None
+    signer["rank"], signer["name"] = _rank_name(name_line)
+    authority = [t for _, t in titles if AUTHORITY.match(fold(t)) and _is_caps(t)]
+    others = [t for _, t in titles if _is_caps(t) and t not in authority]
+    signer["authority"] = " ".join(authority) or None
+    if others:
+        signer["position"], signer["other_titles"] = others[0], others[1:]
+    return signer, [rows[0][0], last_no]
+
+
+def _rank_name(text: str) -> tuple[str | None, str]:
+    for rank in _RANKS:
+        if fold(text).startswith(fold(rank) + " "):
+            return text[: len(rank)], text[len(rank) :].strip()
+    return None, text.strip()
+
+
+def _is_caps(text: str) -> bool:
+    return text.upper() == text and any(c.isalpha() for c in text)

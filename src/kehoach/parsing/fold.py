@@ -1,0 +1,51 @@
+"""The folded shadow of a text: same length, no case, no diacritics.
+
+Every keyword rule of the parser matches against the folded shadow, so one rule
+serves text with and without diacritics; values are sliced out of the original
+text at the same offsets, which is why folding never changes a string's length.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+def _fold_char(char: str) -> str:
+    """One character without case and diacritics, or itself when that would change length."""
+    if char in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0]
+    low = base.lower()
+    return low if len(low) == 1 else char
+
+
+def _build_table() -> dict[int, str]:
+    """The translation table for every Latin letter that folds to something else."""
+    table: dict[int, str] = {}
+    for code in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        folded = _fold_char(char)
+        if folded != char:
+            table[code] = folded
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(text: str) -> str:
+    """The folded shadow of `text`, index-aligned character for character."""
+    return text.translate(_TABLE)
+
+
+@lru_cache(maxsize=4096)
+def fold_key(text: str) -> str:
+    """A comparison key: folded, punctuation dropped, spaces collapsed."""
+    kept = "".join(c if c.isalnum() else " " for c in fold(text))
+    return " ".join(kept.split())
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form every value of the record takes."""
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,216 @@
+"""The document's header: type, number and symbol, issuer, place and date, title, received stamp."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kehoach.parsing.dates import iso
+from kehoach.parsing.lines import Line
+from kehoach.parsing.places import proper_place
+
+_TYPES = (
+    (r"k\w?\s?ho\w?ch", "ke_hoach"), (r"quy\w?t\s?d\w?nh", "quyet_dinh"), (r"chuong\s?trinh", "chuong_trinh"),
+    (r"cong\s?van", "cong_van"), (r"thong\s?bao", "thong_bao"), (r"chi\s?thi", "chi_thi"),
+    (r"huong\s?dan", "huong_dan"), (r"to\s?trinh", "to_trinh"), (r"de\s?an", "de_an"),
+    (r"nghi\s?quyet", "nghi_quyet"), (r"phuong\s?an", "phuong_an"), (r"bao\s?cao", "bao_cao"),
+)
+_TYPE_RE = [(re.compile(rf"({pattern})\b"), kind) for pattern, kind in _TYPES]
+_SYMBOL_KINDS = {"kh": "ke_hoach", "qd": "quyet_dinh", "ctr": "chuong_trinh", "tb": "thong_bao", "ct": "chi_thi",
+                 "hd": "huong_dan", "bc": "bao_cao", "nq": "nghi_quyet"}
+_NUMBER = re.compile(r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*/\s*(?=\w)")
+_SYMBOL = re.compile(r"[\w&]+(?:\s?[-/]\s?[\w&]+)*")
+_DATE = re.compile(r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})")
+_RECEIVED = re.compile(r"\bden\b\s*:?\s*ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
+_STAMP_LINE = re.compile(r"(?:s[o0]|chuyen|luu ho so(?: so)?)\s*:")
+_MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
+_TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
+
+
+@dataclass
+class Header:
+    """What the header says, where it says it, and what a reviewer should check."""
+
+    type: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    place: str | None = None
+    date_parts: dict[str, int | None] = field(default_factory=lambda: {"year": None, "month": None, "day": None})
+    title: str | None = None
+    received: dict[str, Any] | None = None
+    type_index: int | None = None
+    title_end: int = 0  # index of the first line after the title
+    stamp_lines: set[int] = field(default_factory=set)
+    provenance: dict[str, list[int]] = field(default_factory=dict)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def date(self) -> str | None:
+        p = self.date_parts
+        return iso(p["year"], p["month"], p["day"])
+
+    def note(self, key: str, first: int, last: int | None = None) -> None:
+        self.provenance[key] = [first, last if last is not None else first]
+
+    def warn(self, code: str, message: str, line: int | None) -> None:
+        self.warnings.append({"code": code, "message": message, "line": line})
+
+
+def doc_type_at(line: Line) -> tuple[str, int] | None:
+    """The document type a title line names ("KẾ HOẠCH", "QUYẾT ĐỊNH") and where its rest starts."""
+    for pattern, kind in _TYPE_RE:
+        m = pattern.match(line.fold)
+        if not m:
+            continue
+        word = line.text[: m.end()]
+        if word.upper() == word or not line.fold[m.end() :].strip(" :."):
+            return kind, m.end()
+    return None
+
+
+def find_type_line(lines: list[Line], limit: int = 80) -> tuple[int, str, int] | None:
+    """Index, type and rest-offset of the first type line among the first `limit` lines."""
+    for i, line in enumerate(lines[:limit]):
+        found = doc_type_at(line)
+        if found:
+            return i, found[0], found[1]
+    return None
+
+
+def read_header(lines: list[Line]) -> Header:
+    """Read the header from the cleaned lines."""
+    h = Header()
+    _received(lines, h)
+    typed = find_type_line(lines)
+    top = typed[0] if typed else min(len(lines), 15)
+    number_at = _number(lines, h, top)
+    _date_place(lines, h, top + 1, number_at)
+    _issuer(lines, h, number_at if number_at is not None else top)
+    if typed:
+        h.type, h.type_index = typed[1], typed[0]
+        _title(lines, h, typed[0], typed[2])
+    elif h.symbol:
+        h.type = _SYMBOL_KINDS.get(re.split(r"[-/]", h.symbol.lower().replace("đ", "d"))[0])
+    return h
+
+
+def _number(lines: list[Line], h: Header, top: int) -> int | None:
+    for i, line in enumerate(lines[: top + 3]):
+        m = _NUMBER.search(line.fold)
+        if m and i not in h.stamp_lines:
+            sym = _SYMBOL.match(line.text, m.end())
+            h.number = m[1] or None
+            h.symbol = re.sub(r"\s+", "", sym.group()) if sym else None
+            h.note("document.number", line.no)
+            if h.number is None:
+                h.warn("blank_number", "Số văn bản để trống.", line.no)
+            return i
+    return None
+
+
+def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -> None:
+    for i, line in enumerate(lines[: top + 3]):
+        m = _DATE.search(line.fold)
+        if not m or i in h.stamp_lines:
+            continue
+        day, month = (int(g) if g.strip(" .…_") else None for g in (m[1], m[2]))
+        h.date_parts = {"year": int(m[3]), "month": month, "day": day}
+        h.note("document.date", line.no)
+        if h.date is None:
+            h.warn("blank_date", "Ngày ban hành để trống hoặc không hợp lệ.", line.no)
+        _place(line, m.start(), h, same_line=i == number_at)
+        return
+
+
+def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
+    """The place written before ", ngày …", after the number when both share a line."""
+    start = line.text.rfind("|", 0, date_start) + 1
+    if same_line:
+        sym = _NUMBER.search(line.fold)
+        after = _SYMBOL.match(line.text, sym.end()) if sym else None
+        start = max(start, after.end() if after else 0)
+    place = line.text[start:date_start].strip(" ,")
+    if 0 < len(place) <= 40:
+        h.place = proper_place(place)
+        h.note("document.place", line.no)
+
+
+def _received(lines: list[Line], h: Header) -> None:
+    """An incoming-document stamp ("ĐẾN Ngày: 11.11.20"): its date, number and office."""
+    for i, line in enumerate(lines[:80]):
+        m = _RECEIVED.search(line.fold)
+        if not m or not line.text[m.start() : m.start() + 3].isupper():
+            continue
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        near = range(max(0, i - 3), min(len(lines), i + 4))
+        h.stamp_lines |= {j for j in near if _STAMP_LINE.match(lines[j].fold)} | {i}
+        office = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text and
+                       lines[j].text.upper() == lines[j].text and j not in h.stamp_lines), None)
+        if office:
+            h.stamp_lines.add(lines.index(office))
+        h.received = {"office": office.text if office else None, "number": _stamp_number(lines, h, near),
+                      "date": iso(year, int(m[2]), int(m[1]))}
+        h.note("received", line.no)
+        return
+
+
+def _stamp_number(lines: list[Line], h: Header, near: range) -> str | None:
+    for j in near:
+        m = re.match(r"s[o0]\s*:[\s.…]*(\S+)", lines[j].fold)
+        if m and j in h.stamp_lines:
+            return lines[j].text[m.start(1) : m.end(1)]
+    return None
+
+
+def _issuer(lines: list[Line], h: Header, stop: int) -> None:
+    """Issuer and parent issuer from the header's left column, above the number."""
+    names: list[tuple[int, str]] = []
+    for i, line in enumerate(lines[: stop + 1]):
+        if i in h.stamp_lines:
+            continue
+        text = _left_column(line, before_number=i == stop)
+        if text and text.upper() == text and any(c.isalpha() for c in text):
+            names.append((line.no, text))
+    if not names:
+        return
+    if len(names) >= 2:
+        h.parent_issuer = names[-2][1]
+        h.note("document.parent_issuer", names[-2][0])
+    h.issuer = names[-1][1]
+    h.note("document.issuer", names[-1][0])
+
+
+def _left_column(line: Line, before_number: bool) -> str:
+    """A header line without the national motto, the column on its right, or the number."""
+    end = len(line.text)
+    for pattern in (_MOTTO, re.compile(r"\|")) + ((_NUMBER,) if before_number else ()):
+        m = pattern.search(line.fold, 0, end)
+        if m:
+            end = m.start()
+    return line.text[:end].strip(" -–—|:,")
+
+
+def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:
+    """The title: the rest of the type line and the lines under it, up to a blank line."""
+    parts = [lines[at].text[rest:].strip(" :-–")]
+    first, last, i = lines[at].no, lines[at].no, at + 1
+    while i < len(lines) and lines[i].blank and not any(parts):
+        i += 1
+    while i < len(lines) and not lines[i].blank and not _TITLE_STOP.match(lines[i].fold):
+        if i in h.stamp_lines or (any(parts) and _is_caps(lines[i].text) and not _is_caps(parts[-1])):
+            break
+        parts.append(lines[i].text)
+        last = lines[i].no
+        i += 1
+    h.title_end = i
+    title = " ".join(p for p in parts if p)
+    if title:
+        h.title = title
+        h.note("document.title", first, last)
+
+
+def _is_caps(text: str) -> bool:
+    return text.upper() == text and any(c.isalpha() for c in text)

@@ -1,0 +1,160 @@
+"""Clean lines and logical paragraphs (blocks) of a plan's text.
+
+A reader hands over text as it came: markdown emphasis, page numbers, running
+headers, paragraphs cut by a page break or hard-wrapped by OCR. `clean_lines`
+returns one `Line` per physical line (a line whose bold runs were glued
+together, "KẾ HOẠCH**Tuyên truyền…**", yields several), each with its folded
+shadow; `blocks` joins lines back into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kehoach.parsing.fold import fold, nfc
+from kehoach.parsing.markers import marker
+
+_TAGS = re.compile(r"</?(?:u|b|i|strong|em|br|sup|sub)\s*/?>", re.I)
+_GLUED_BOLD = re.compile(r"(?<=\S)\*{2,}(?=\S)")
+_EMPHASIS = re.compile(r"\*{2,}|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_ESCAPE = re.compile(r"\\([-.*_#+()\[\]!|])")
+_PAGE_NO = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,3}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\s]*")
+_TERMINAL = ".;:!?"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One cleaned physical line: 1-based number in the given text, text, folded shadow."""
+
+    no: int
+    text: str
+    fold: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def is_table_row(self) -> bool:
+        return " | " in self.text or self.text.startswith("|")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A logical paragraph: the lines it spans (first, last) and its text with folded shadow."""
+
+    first: int
+    last: int
+    text: str
+    fold: str
+    index: int  # position of its first line in the list of lines
+
+
+def _strip_markdown(raw: str) -> str:
+    """A line without markdown headings, emphasis, tags and escapes, spaces collapsed."""
+    text = _TAGS.sub("", raw.replace("\t", "  ").replace("\u00a0", " "))
+    text = re.sub(r"^\s*(?:#{1,6}\s+|>\s*)+", "", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = re.sub(r"^\s*\*(?=\s)", "-", text)  # "* item" is a bullet, not emphasis
+    text = _EMPHASIS.sub("", text)
+    text = re.sub(r"^[\s_]+", "", text)
+    return " ".join(text.split())
+
+
+def _segments(raw: str) -> list[str]:
+    """A raw line cut where bold runs were glued to the text before them."""
+    parts, start = [], 0
+    for m in _GLUED_BOLD.finditer(raw):
+        head = _strip_markdown(raw[start : m.start()])
+        if head and not _only_marker(head):
+            parts.append(raw[start : m.start()])
+            start = m.end()
+    parts.append(raw[start:])
+    return parts
+
+
+def _only_marker(text: str) -> bool:
+    found = marker(text, fold(text))
+    return found is not None and not text[found.end :].strip()
+
+
+def _running_headers(rows: list[str]) -> set[str]:
+    """Lines repeated on three or more pages (same text, not list items): running headers."""
+    counts = Counter(r for r in rows if len(r) >= 8 and marker(r, fold(r)) is None)
+    return {r for r, n in counts.items() if n >= 3}
+
+
+def clean_lines(text: str) -> list[Line]:
+    """The text's lines, cleaned; page numbers and running headers become blank lines."""
+    rows: list[tuple[int, str]] = []
+    for no, raw in enumerate(nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        rows.extend((no, _strip_markdown(part)) for part in _segments(raw))
+    noise = _running_headers([r for _, r in rows])
+    out = []
+    for no, row in rows:
+        if row in noise or _PAGE_NO.fullmatch(fold(row)):
+            row = ""
+        out.append(Line(no, row, fold(row)))
+    return out
+
+
+def _is_hard_wrapped(lines: list[Line]) -> bool:
+    """True for text wrapped at a fixed width (OCR, PDF): many lines continue on the next."""
+    pairs = lowered = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.blank or b.blank or b.no == a.no:
+            continue
+        pairs += 1
+        lowered += b.text[:1].islower()
+    return lowered >= 3 and lowered >= 0.15 * pairs
+
+
+def _open_paren(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _continues(prev: Line, nxt: Line, gap: bool, wrapped: bool) -> bool:
+    """Whether `nxt` continues the paragraph of `prev` (`gap`: blank lines between them)."""
+    if prev.is_table_row or nxt.is_table_row or nxt.no == prev.no:
+        return False
+    found = marker(nxt.text, nxt.fold)
+    unfinished = prev.text[-1:] not in _TERMINAL
+    if found is not None:
+        rest = nxt.text[found.end : found.end + 1]
+        return found.scheme.startswith("bullet") and rest.islower() and unfinished and not gap
+    if _open_paren(prev.text) and not gap:
+        return True
+    if nxt.text[:1].islower():
+        return unfinished or not gap
+    return wrapped and not gap and (unfinished or nxt.text[:1] in "(\"“")
+
+
+def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Block]:
+    """The paragraphs of lines[start:end]: lines joined across wraps and page breaks."""
+    end = len(lines) if end is None else end
+    wrapped = _is_hard_wrapped(lines[start:end])
+    out: list[Block] = []
+    current: list[Line] = []
+    first_index, gap = start, False
+    for i in range(start, end):
+        line = lines[i]
+        if line.blank:
+            gap = bool(current)
+            continue
+        if current and _continues(current[-1], line, gap, wrapped):
+            current.append(line)
+        else:
+            if current:
+                out.append(_make_block(current, first_index))
+            current, first_index = [line], i
+        gap = False
+    if current:
+        out.append(_make_block(current, first_index))
+    return out
+
+
+def _make_block(lines: list[Line], index: int) -> Block:
+    text = " ".join(line.text for line in lines)
+    return Block(lines[0].no, lines[-1].no, text, fold(text), index)

@@ -1,0 +1,133 @@
+"""Assembly of the plan record from the parts the extractors find, with the warnings a reviewer needs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kehoach.parsing.body import Parts, split_parts
+from kehoach.parsing.closing import find_budget, find_coordinator, find_recipients, find_signer
+from kehoach.parsing.header import Header, read_header
+from kehoach.parsing.lines import Block, Line
+from kehoach.parsing.phases import find_period, find_phases, find_themes
+from kehoach.parsing.references import Context, find_references, merge
+from kehoach.parsing.reporting import find_duties
+from kehoach.parsing.slogans import find_slogans
+from kehoach.parsing.tasks import Task, find_tasks
+from kehoach.parsing.warnings import review_warnings
+
+SCHEMA = "kehoach.plan/1"
+_CARRY_OUT = re.compile(r"(?:thuc hien|trien khai|thuc thi|quan triet)\b")
+_BASIS = re.compile(r"can c\w{0,2}\b")
+_COMPILES = re.compile(r"de\s+tong hop|tong hop,?\s+bao cao")
+
+
+def build_record(lines: list[Line], source: dict[str, Any]) -> dict[str, Any]:
+    """The `kehoach.plan/1` record of the cleaned lines."""
+    header = read_header(lines)
+    parts = split_parts(lines, header)
+    assert parts.root is not None
+    year = header.date_parts["year"]
+    period = find_period(parts.root, year)
+    year = int(period[0]["end"][:4]) if period else year
+    tasks = find_tasks(parts.root, year)
+    record: dict[str, Any] = {"schema": SCHEMA, "source": source, "document": _document(header, parts),
+                              "received": header.received}
+    provenance = dict(header.provenance)
+    record["references"] = _references(header, parts, lines)
+    record["period"] = period[0] if period else None
+    if period:
+        provenance["period"] = period[1]
+    record["phases"] = find_phases(parts.root, year)
+    record["themes"] = find_themes(parts.root, year)
+    record["tasks"] = [t.as_dict() for t in tasks]
+    slogans = find_slogans(parts.root, year, {t.id: t.lead for t in tasks})
+    record["slogans"] = slogans
+    record["reporting"] = _duties(parts, tasks, year)
+    _closing(record, provenance, parts, lines)
+    record["provenance"] = provenance
+    record["warnings"] = header.warnings + review_warnings(record, parts, lines)
+    return record
+
+
+def _document(header: Header, parts: Parts) -> dict[str, Any]:
+    issuer = header.issuer or _preamble_issuer(parts.preamble)
+    return {"type": header.type, "number": header.number, "symbol": header.symbol, "issuer": issuer,
+            "parent_issuer": header.parent_issuer, "place": header.place, "date": header.date,
+            "date_parts": header.date_parts, "title": header.title}
+
+
+_MAKES_PLAN = re.compile(r",\s*([^,;:]{3,120}?)\s+(?:xay dung|ban hanh|trien khai|de ra|lap|thuc hien)\s+"
+                         r"(?:k\w?\s?ho\w?ch|chuong trinh|phuong an)")
+
+
+def _preamble_issuer(preamble: list[Block]) -> str | None:
+    """ "…, Ban Chỉ đạo X xây dựng kế hoạch …": the body that makes the plan, named in the preamble."""
+    from kehoach.parsing.units import is_unit_name
+
+    for block in preamble:
+        for m in _MAKES_PLAN.finditer(block.fold):
+            name = block.text[m.start(1) : m.end(1)].strip()
+            if is_unit_name(name):
+                return name
+    return None
+
+
+def _references(header: Header, parts: Parts, lines: list[Line]) -> list[dict[str, Any]]:
+    refs: list[dict[str, Any]] = []
+    if header.title:
+        first, last = header.provenance.get("document.title", [0, 0])
+        refs += find_references(header.title, Context("title", first, last))
+    for block in parts.decision + parts.preamble:
+        for clause in re.split(r"(?<=;)\s*", block.text):
+            role = "carry_out" if _CARRY_OUT.match(_fold(clause)) else "basis" if _BASIS.match(_fold(clause)) else None
+            refs += find_references(clause, Context(role or _role_before(refs, block), block.first, block.last))
+    assert parts.root is not None
+    for node in parts.root.walk()[1:]:
+        refs += find_references(node.block.text, Context("other", node.block.first, node.block.last))
+    for block in parts.closing_text + parts.after:
+        refs += find_references(block.text, Context("other", block.first, block.last))
+    return merge(refs, (header.number, header.symbol))
+
+
+def _role_before(refs: list[dict[str, Any]], block: Block) -> str:
+    """A clause without its own verb continues the list of the clause before it in the same passage."""
+    same = [r for r in refs if r["lines"][0] == block.first]
+    return "carry_out" if same and same[-1]["implements"] else "other"
+
+
+def _fold(text: str) -> str:
+    from kehoach.parsing.fold import fold
+
+    return fold(text).strip()
+
+
+def _duties(parts: Parts, tasks: list[Task], year: int | None) -> list[dict[str, Any]]:
+    duties: list[dict[str, Any]] = []
+    passages = [(t.text, t.lines) for t in tasks] + [(b.text, [b.first, b.last]) for b in parts.closing_text]
+    for text, lines in passages:
+        for duty in find_duties(text, lines, year):
+            duty["compiles"] = bool(_COMPILES.search(_fold(text)))
+            duties.append(duty)
+    return duties
+
+
+def _closing(record: dict[str, Any], provenance: dict[str, list[int]], parts: Parts, lines: list[Line]) -> None:
+    assert parts.root is not None
+    budget = find_budget(parts.root)
+    record["budget"] = budget[0] if budget else None
+    passages = [(n.block.text, [n.block.first, n.block.last]) for n in parts.root.walk()[1:]]
+    passages += [(b.text, [b.first, b.last]) for b in parts.closing_text]
+    coordinator = find_coordinator(passages, record["reporting"])
+    record["coordinator"] = coordinator[0] if coordinator else None
+    start, end = parts.signature
+    recipients, used = find_recipients(lines, start, end)
+    record["recipients"] = [r["text"] for r in recipients]
+    record["recipient_lines"] = [r["lines"] for r in recipients]
+    signer = find_signer(lines, start, end, used)
+    record["signer"] = signer[0] if signer else None
+    for key, found in (("budget", budget), ("coordinator", coordinator), ("signer", signer)):
+        if found:
+            provenance[key] = found[1]
+    if recipients:
+        provenance["recipients"] = [recipients[0]["lines"][0], recipients[-1]["lines"][1]]

@@ -1,0 +1,93 @@
+"""Reporting duties: when units report, to whom and through whom.
+
+A duty is a clause that asks for a report ("báo cáo", "gửi kết quả … về") and
+says when: a date ("trước ngày 10/02/2026"), a recurrence ("trước ngày 16 hằng
+tháng", "hằng quý", "6 tháng", "hằng năm"), on request ("khi có yêu cầu",
+"đột xuất") or on an event ("ngay khi có vụ việc"). A request to raise
+difficulties ("khó khăn, vướng mắc … phản ánh") is not a duty.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kehoach.parsing.dates import first_date
+from kehoach.parsing.fold import fold
+from kehoach.parsing.units import is_unit_name
+
+_REPORT = re.compile(r"bao\s?cao|gui\s+(?:ket qua|bao cao|so lieu|tinh hinh)|ket qua\b.{0,80}\bve\s")
+_DIFFICULTY = re.compile(r"kho khan|vuong mac|phat sinh")
+_CLAUSE = re.compile(r"(?<=[;.])\s+|\.\s*/\s*\.?")
+_MONTHLY = re.compile(r"(?:truoc\s+)?ngay\s+(\d{1,2})\s+(?:hang|hng|moi)\s+thang|(?:hang|moi)\s+thang|dinh ky thang")
+_RECURRENCES = (
+    ("daily", re.compile(r"hang ngay|moi ngay")), ("weekly", re.compile(r"hang tuan|moi tuan|dinh ky tuan")),
+    ("quarterly", re.compile(r"(?:hang|moi|dinh ky|tung) quy\b(?! dinh)")),
+    ("half_yearly", re.compile(r"\b(?:6|sau) thang\b|nua nam")),
+    ("yearly", re.compile(r"hang nam|moi nam|dinh ky nam|cuoi nam|tong ket nam")),
+    ("on_request", re.compile(r"khi c[o06]\s+y\w{1,2}u\s+c\w{1,2}u|dot xuat|khi duoc yeu cau")),
+    ("on_event", re.compile(r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi")),
+)
+_DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?")
+_VIA = re.compile(r"\(\s*qua\s+")
+_TO = re.compile(r"\b(?:bao\s?cao(?:\s+ket qua)?(?:\s+thuc hien)?|gui)\s+(?:len\s+|ve\s+|cho\s+)?")
+_TO_END = re.compile(r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|[;.,](?!\s*truong))")
+_FRAME = re.compile(r"(?:dong chi|d/c|ong|ba)\s+")
+
+
+def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str, Any]]:
+    """The reporting duties one passage sets."""
+    out = []
+    for clause in _CLAUSE.split(text):
+        folded = fold(clause)
+        if not _REPORT.search(folded) or _DIFFICULTY.search(folded):
+            continue
+        for due, recurrence, day in _whens(folded, year):
+            out.append({"due": due, "recurrence": recurrence, "day_of_month": day, "to": _to(clause, folded),
+                        "via": _via(clause, folded), "lines": lines})
+    return out
+
+
+def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, int | None]]:
+    """Each (due, recurrence, day of month) the clause sets."""
+    whens: list[tuple[str | None, str | None, int | None]] = []
+    monthly = _MONTHLY.search(folded)
+    if monthly:
+        whens.append((None, "monthly", int(monthly[1]) if monthly[1] else None))
+    whens += [(None, name, None) for name, pattern in _RECURRENCES if pattern.search(folded)]
+    due = _DUE.search(folded)
+    if due and not monthly:
+        value = first_date(folded[due.end() : due.end() + 30], year)
+        if value:
+            whens.append((value, None, None))
+    return whens
+
+
+def _to(text: str, folded: str) -> str | None:
+    """Who the report goes to: the unit after "báo cáo (lên/về)", "gửi … về"."""
+    for m in _TO.finditer(folded):
+        name = _name_at(text, folded, m.end())
+        if name:
+            return name
+    for m in re.finditer(r"\bve\s+", folded):
+        name = _name_at(text, folded, m.end())
+        if name:
+            return name
+    return None
+
+
+def _name_at(text: str, folded: str, start: int) -> str | None:
+    frame = _FRAME.match(folded, start)
+    start = frame.end() if frame else start
+    end = _TO_END.search(folded, start)
+    name = text[start : end.start() if end else len(text)].strip(" ,;:")
+    return name if name and (is_unit_name(name) or frame) and len(name) < 120 else None
+
+
+def _via(text: str, folded: str) -> str | None:
+    """The office reports pass through: "(qua X)"."""
+    m = _VIA.search(folded)
+    if not m:
+        return None
+    end = re.search(r"\)|\s+(?:truoc|de|tong hop)\b", folded[m.end() :])
+    return text[m.end() : m.end() + end.start() if end else len(text)].strip(" ,;") or None

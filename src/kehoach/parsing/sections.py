@@ -1,0 +1,40 @@
+"""What a section of the body is for, from its heading: purpose, content, tasks, budget."""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.parsing.outline import Node
+
+_TASKS = re.compile(r"nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem|cac hoat dong|hoat dong cu the"
+                    r"|noi dung (?:thuc hien|hoat dong|cong viec|trien khai|chu yeu|trong tam)|cong tac trong tam")
+_PURPOSE = re.compile(r"muc dich|yeu cau|quan diem|muc tieu|y nghia|can cu|boi canh|su can thiet|danh gia"
+                      r"|tinh hinh|ket qua dat")
+_CONTENT = re.compile(r"noi dung (?:tuyen truyen|truyen thong|thong tin|giao duc|pho bien)|thong diep|chu de"
+                      r"|hinh thuc|phuong thuc|doi tuong|pham vi|thoi gian|dia diem|khau hieu|tai lieu")
+_BUDGET = re.compile(r"kinh phi|nguon kinh phi|tai chinh")
+_HEADING_LEN = 160
+
+
+def heading_kind(node: Node) -> str | None:
+    """The kind a heading names, or None when its words say nothing."""
+    if not node.numbered or len(node.text) > _HEADING_LEN:
+        return None
+    head = node.fold[:_HEADING_LEN]
+    if _BUDGET.match(head):
+        return "budget"
+    for kind, pattern in (("tasks", _TASKS), ("purpose", _PURPOSE), ("content", _CONTENT)):
+        if pattern.search(head):
+            return kind
+    return None
+
+
+def top_kind(node: Node) -> str:
+    """The kind of a top-level section; one that says nothing holds tasks."""
+    return heading_kind(node) or "tasks"
+
+
+def is_budget(node: Node) -> bool:
+    """A budget item: "Kinh phí (thực hiện): …" or a "Kinh phí" heading."""
+    return bool(_BUDGET.match(node.fold)) and (":" in node.fold[:40] or bool(node.children)
+                                               or len(node.text) < 60 or "kinh phi" in node.fold[:20])

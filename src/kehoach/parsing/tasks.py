@@ -1,0 +1,194 @@
+"""Tasks: what the plan gives each unit to do, walked out of the section tree.
+
+A unit heading ("1. Bộ Ngoại giao", "Đề nghị Báo X và Đài Y") gives its units
+to the items under it; an item that names its own unit ("Giao X chủ trì…",
+"Sở Y tế tổ chức…") takes that one. Items of a task may carry attributes
+("Cơ quan chủ trì: …", "Thời gian: …") instead of being tasks themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kehoach.parsing.dates import calendar_span, find_range, first_date
+from kehoach.parsing.fold import fold
+from kehoach.parsing.outline import Node
+from kehoach.parsing.sections import heading_kind, is_budget, top_kind
+from kehoach.parsing.slogans import is_slogan_intro
+from kehoach.parsing.targets import find_targets
+from kehoach.parsing.units import verb_at, heading_units, is_unit_name, split_units, subject_units
+
+_DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot|hoan thanh(?: truoc| trong)?|xong truoc)\s+(?:ngay\s+)?")
+_ATTR = re.compile(r"(?:[-+•]\s*)?(?:co quan |don vi |cac don vi )?(chu tri|phoi hop|thuc hien|thoi gian"
+                   r"(?: thuc hien| hoan thanh| to chuc)?|thoi han|tien do|san pham|du kien san pham|kinh phi)"
+                   r"(?: thuc hien)?\s*:\s*")
+_SUPPORT = re.compile(r"phoi hop\s+(?:chat che\s+)?(?:voi\s+|cung\s+)?")
+_SUPPORT_STOP = re.compile(r"\s(?:trong|de|nham|ve|tai|theo|khi|cho|bang|qua|tu)\b|[;.(:]")
+_RELATED = re.compile(r"lien quan\b")
+_HEADING_LEN = 160
+
+
+@dataclass
+class Task:
+    """One task of the plan."""
+
+    id: str
+    text: str
+    lead: list[str]
+    lines: list[int]
+    support: list[str] = field(default_factory=list)
+    due: str | None = None
+    window: dict[str, str] | None = None
+    targets: list[dict[str, Any]] = field(default_factory=list)
+    general: bool = False  # an item of the closing "Tổ chức thực hiện" section, given to everyone
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "lead": self.lead, "support": self.support, "due": self.due,
+                "window": self.window, "targets": self.targets, "general": self.general, "lines": self.lines}
+
+
+@dataclass
+class Walk:
+    """What the walk over the tree needs to know and collects."""
+
+    year: int | None
+    tasks: list[Task] = field(default_factory=list)
+
+
+def find_tasks(root: Node, year: int | None) -> list[Task]:
+    """Every task of the body."""
+    walk = Walk(year)
+    for section in root.children:
+        kind = top_kind(section)
+        if kind == "tasks":
+            _walk(walk, section, [], general="to chuc thuc hien" in section.fold[:60])
+        elif kind in ("purpose", "content"):
+            _nested(walk, section)
+    return walk.tasks
+
+
+def _nested(walk: Walk, node: Node) -> None:
+    """Task sections nested in a section of another kind."""
+    for child in node.children:
+        if heading_kind(child) == "tasks":
+            _walk(walk, child, [], general=False)
+        elif child.children:
+            _nested(walk, child)
+
+
+def _walk(walk: Walk, node: Node, lead: list[str], general: bool) -> None:
+    for child in node.children:
+        if _skip(child, node):
+            continue
+        if is_slogan_intro(child):
+            walk.tasks.append(_task(walk, child, lead, general))
+            continue
+        units = heading_units(child.text) if _is_heading(child) else []
+        if units:
+            _walk(walk, child, units, general=False)
+        elif _is_heading(child) and heading_kind(child) not in ("purpose", "content"):
+            _walk(walk, child, lead, general)
+        elif _is_heading(child):
+            continue
+        else:
+            task = _task(walk, child, lead, general)
+            walk.tasks.append(task)
+            _walk(walk, child, task.lead, general)
+
+
+def _skip(node: Node, parent: Node) -> bool:
+    """Budget items, lead-ins to a list ("… các nhiệm vụ sau:"), attribute lines, phases, table rows."""
+    if is_budget(node) or _ATTR.match(node.fold) or node.block.text.startswith("|") or " | " in node.text:
+        return True
+    lead_in = parent.parent is not None and parent.parent.parent is None and not node.numbered
+    return lead_in and node.text.endswith(":") and any(c.numbered for c in parent.children)
+
+
+def _is_heading(node: Node) -> bool:
+    """A heading over items: short, not a sentence, with items under it."""
+    text = node.text.rstrip()
+    return bool(node.children) and len(text) <= _HEADING_LEN and not text.endswith((".", ";"))
+
+
+def _task(walk: Walk, node: Node, inherited: list[str], general: bool) -> Task:
+    text, attrs = _attributes(node)
+    lead = attrs.pop("lead", None) or subject_units(text) or _colon_units(text) or inherited
+    task = Task(node.id, text, lead, [node.block.first, node.block.last], general=general and lead is inherited)
+    task.support = attrs.pop("support", None) or [u for u in support_units(text) if u not in lead]
+    _times(task, attrs.get("time") or text, walk.year)
+    task.targets = find_targets(text)
+    return task
+
+
+def _colon_units(text: str) -> list[str]:
+    """ "Sở Y tế: chủ trì …" — the units before a colon that opens an item."""
+    head, sep, _ = text.partition(":")
+    return heading_units(head) if sep and len(head) < 100 else []
+
+
+def _attributes(node: Node) -> tuple[str, dict[str, Any]]:
+    """The task's own text and its attributes, from "Chủ trì: …" parts inline or in items under it."""
+    attrs: dict[str, Any] = {}
+    text = node.text
+    m = _ATTR.search(node.fold)
+    if m and m.start() > 20:
+        _read_attrs(node.text[m.start() :], attrs)
+        text = node.text[: m.start()].rstrip(" ;,.-–")
+    for child in node.children:
+        if _ATTR.match(child.fold):
+            _read_attrs(child.block.text, attrs)
+    return text, attrs
+
+
+def _read_attrs(text: str, attrs: dict[str, Any]) -> None:
+    folded = fold(text)
+    found = list(_ATTR.finditer(folded))
+    for m, nxt in zip(found, [*found[1:], None], strict=False):
+        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,.")
+        key = m[1]
+        if key in ("chu tri", "thuc hien"):
+            attrs.setdefault("lead", split_units(value))
+        elif key == "phoi hop":
+            attrs["support"] = split_units(value)
+        elif key.startswith(("thoi", "tien do")):
+            attrs["time"] = value
+
+
+def _times(task: Task, text: str, year: int | None) -> None:
+    """The task's deadline ("trước ngày …") and window ("từ … đến …", "tháng 6/2025")."""
+    folded = fold(text)
+    m = _DUE.search(folded)
+    if m:
+        task.due = first_date(folded[m.end() : m.end() + 40], year)
+    span = find_range(folded, year) or calendar_span(folded)
+    if span:
+        task.window = {"start": span[0], "end": span[1]}
+
+
+def support_units(text: str) -> list[str]:
+    """Units named to coordinate: "phối hợp (với) X …"."""
+    folded = fold(text)
+    out: list[str] = []
+    for m in _SUPPORT.finditer(folded):
+        end = _name_end(text, folded, m.end())
+        name = text[m.end() : end].strip(" ,")
+        if name and is_unit_name(name):
+            out.extend(u for u in split_units(name) if u not in out)
+    return out
+
+
+def _name_end(text: str, folded: str, start: int) -> int:
+    """Where a unit name that starts at `start` ends: a verb, a preposition, punctuation, "liên quan"."""
+    ends = [len(text)]
+    verb = verb_at(text, folded, start)
+    if verb:
+        ends.append(verb.start())
+    stop = _SUPPORT_STOP.search(folded, start)
+    if stop:
+        ends.append(stop.start())
+    related = _RELATED.search(folded, start)
+    if related:
+        ends.append(related.end())
+    return min(ends)

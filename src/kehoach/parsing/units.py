@@ -1,0 +1,115 @@
+"""Unit names: recognising them, splitting a list of them, and finding the unit a sentence assigns.
+
+A unit (cơ quan, đơn vị) is named as the text names it. A list of units is cut
+only where the next part starts with a capitalised kind of body ("…, UBND các
+xã", "… và Đài Phát thanh…"), so that a collective name keeps its commas
+("Các sở, ban, ngành") and so does a ministry's ("Bộ Văn hóa, Thể thao và Du lịch").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kehoach.parsing.fold import fold
+
+# Folded first words of a unit's name: kinds of bodies, offices and office holders.
+UNIT_HEADS = (
+    "bo", "ban", "so", "uy ban", "ubnd", "ubmttq", "hdnd", "van phong", "phong", "cuc", "vu", "vien",
+    "hoc vien", "truong", "trung tam", "bao", "dai", "tap chi", "thong tan xa", "cong an", "bo chi huy",
+    "bo doi", "quan khu", "hoi", "lien hiep", "lien doan", "doan", "mat tran", "tinh doan", "thanh doan",
+    "huyen doan", "dang uy", "dang bo", "tinh uy", "thanh uy", "huyen uy", "chi cuc", "tong cuc", "kho bac",
+    "ngan hang", "benh vien", "chi nhanh", "cong ty", "tong cong ty", "tap doan", "co quan", "don vi",
+    "cac", "bch", "bchqs", "bcd", "hoi dong", "to", "thanh vien", "lanh dao", "dong chi", "d/c", "giam doc",
+    "pho giam doc", "chu tich", "pho chu tich", "thu truong", "chanh van phong", "truong ban", "truong phong",
+    "bhxh", "bao hiem", "nganh", "lien danh", "hiep hoi", "thanh tra", "toa an", "vien kiem sat",
+    "vpcqtt", "vptt", "ubmt", "dai phat thanh", "dai truyen thanh", "ttvh", "vks", "tand", "ptth", "buu dien",
+    "vien thong", "chi bo", "tram", "hai quan", "cang vu", "ky tuc xa", "bo phan", "nhom", "ca nhan",
+)
+_HEAD_RE = re.compile(r"(?:%s)\b" % "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True)))
+_NOT_UNITS = re.compile(r"(?:hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|bao cao|bao dam|bao ve|to chuc|cac noi dung"
+                        r"|cac hoat dong|cac nhiem vu|cac chuong trinh|cac van ban|cac tin|cac bai|cac hinh thuc"
+                        r"|cac khau hieu|cac quy dinh|phong chong|phong ngua|dai bieu|bo luat|vu viec|so lieu)\b")
+_FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem)\s+")
+_TRAILING = re.compile(r"[\s,;:.\-–]*(?:\(?\s*(?:co quan |don vi )?chu tri\s*\)?)?[\s,;:.\-–]*$")
+
+# Folded verbs that end a unit's name when the sentence goes on to say what it does.
+VERBS = (
+    "chu tri", "chu dong", "phoi hop", "to chuc", "trien khai", "thuc hien", "xay dung", "tang cuong", "day manh",
+    "huong dan", "chi dao", "theo doi", "don doc", "tong hop", "bao cao", "can cu", "co trach nhiem", "tham muu",
+    "bo tri", "dam bao", "bao dam", "cung cap", "tuyen truyen", "nam bat", "kiem tra", "ra soat", "phan cong",
+    "giup", "lam dau moi", "duy tri", "tiep tuc", "nghien cuu", "de xuat", "phat dong", "tich cuc", "quan tam",
+    "khan truong", "can", "se", "dang tai", "dua tin", "xuat ban", "ban hanh", "lap", "gui", "ho tro",
+    "tham gia", "tiep nhan", "van dong", "cu", "bo sung", "dieu chinh", "giam sat", "thanh lap", "nang cao",
+    "phat huy", "quan triet", "pho bien", "tap trung", "tuyen chon", "doi moi", "phoi hop voi", "chiu trach nhiem",
+    "la co quan", "la don vi", "thong nhat", "cap nhat", "bien soan", "in an", "treo", "cap phat", "mo",
+    "huy dong", "lua chon", "day manh", "thuong xuyen", "uu tien", "chuan bi", "dang ky", "tiep thu",
+    "co ke hoach", "xay dung ke hoach", "ky", "dong chu tri", "trao doi", "thuc thi", "tong ket", "so ket",
+)
+_VERB_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(VERBS, key=len, reverse=True)))
+_SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
+_MAX_NAME = 150
+
+
+def is_unit_name(text: str) -> bool:
+    """Whether `text` starts like the name of a body or office holder."""
+    folded = fold(text)
+    return bool(_HEAD_RE.match(folded)) and not _NOT_UNITS.match(folded) and not _VERB_RE.match(folded)
+
+
+def strip_framing(text: str) -> tuple[str, bool]:
+    """The text without "Đề nghị", "Giao", … before a unit and "chủ trì" after it; and whether any was there."""
+    m = _FRAMING.match(fold(text))
+    framed = bool(m)
+    if m:
+        text = text[m.end() :]
+    folded = fold(text)
+    tail = _TRAILING.search(folded)
+    return text[: tail.start()] if tail else text, framed
+
+
+def split_units(text: str) -> list[str]:
+    """The units a name list names: cut before each capitalised kind of body."""
+    text, _ = strip_framing(text.strip())
+    folded = fold(text)
+    parts, start = [], 0
+    for m in _SPLIT_AT.finditer(folded):
+        nxt = text[m.end() : m.end() + 1]
+        if m.start() > start and nxt.isupper() and is_unit_name(text[m.end() :]):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p.strip(" ,;:.") for p in parts if p.strip(" ,;:.")]
+
+
+def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
+    """The first verb from `pos` that is written in lower case (so not part of a name)."""
+    for m in _VERB_RE.finditer(folded, pos):
+        before = folded[max(0, m.start() - 4) : m.start()]
+        if not text[m.start()].islower():
+            continue
+        if (m.group() == "chi dao" and before.endswith("ban ")) or (m.group() == "to chuc" and before == "cac "):
+            continue
+        return m
+    return None
+
+
+def subject_units(text: str) -> list[str]:
+    """The units a sentence opens with: "Giao X chủ trì…", "Đề nghị X …", "X chủ trì…", "Sở Y tế tổ chức…"."""
+    folded = fold(text)
+    m = _FRAMING.match(folded)
+    start = m.end() if m else 0
+    if start == 0 and not is_unit_name(text):
+        return []
+    verb = verb_at(text, folded, start)
+    if verb is None or verb.start() - start > _MAX_NAME or verb.start() == start:
+        return []
+    name = text[start : verb.start()].strip(" ,;:")
+    return split_units(name) if name else []
+
+
+def heading_units(text: str) -> list[str]:
+    """The units a heading names ("1. Bộ Ngoại giao", "Đề nghị Báo X và Đài Y:"), or [] if it names none."""
+    name, framed = strip_framing(text.strip().rstrip(":").strip())
+    if len(name) > _MAX_NAME or not (framed or is_unit_name(name)):
+        return []
+    return split_units(name)
