@@ -1,15 +1,22 @@
 """What a unit name on a plan task resolves to: one unit, a collective's members, or nothing
-yet (with suggestions). Used by the review screen and when a plan is issued."""
+yet (with suggestions). Used by the review screen and when a plan is issued.
+
+A `Resolver` holds the directory in memory, so resolving many names costs no queries.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kehoach.units.collectives import find_collective, members_of
+from rapidfuzz import fuzz, process
+
 from kehoach.units.folding import fold
 from kehoach.units.matching import DirectoryIndex, Match, best_unit, match_unit
 from kehoach.units.models import CollectiveName, Unit, UnitKind
 from kehoach.units.names import core, normalize
+
+COLLECTIVE_MIN_SCORE = 88
 
 
 @dataclass
@@ -18,21 +25,66 @@ class Resolution:
     units: list[Unit] = field(default_factory=list)  # what the name is taken to mean
     collective: CollectiveName | None = None
     suggestions: list[Match] = field(default_factory=list)
+    chosen: bool = False  # the reviewer picked the units by hand
 
     @property
     def matched(self) -> bool:
         return bool(self.units)
 
 
-def resolve(name: str, context: Unit | None = None, index: DirectoryIndex | None = None) -> Resolution:
-    """Resolve one name as a plan writes it."""
-    collective = find_collective(name)
-    if collective is not None:
-        return Resolution(name, members_of(collective, context), collective)
-    index = index or DirectoryIndex.current()
-    unit = best_unit(name, context, index)
-    suggestions = [] if unit else match_unit(name, context, index=index)
-    return Resolution(name, [unit] if unit else [], None, suggestions)
+class Resolver:
+    """Resolves names against the directory for one plan (its province is the context)."""
+
+    def __init__(self, context: Unit | None = None, index: DirectoryIndex | None = None) -> None:
+        self.context = context
+        self.index = index or DirectoryIndex.current()
+        self.collectives = {normalize(c.name): c for c in CollectiveName.objects.all()}
+        self.members: dict[int, list[int]] = defaultdict(list)
+        for collective_id, unit_id in CollectiveName.members.through.objects.values_list(
+                "collectivename_id", "unit_id"):
+            self.members[collective_id].append(unit_id)
+
+    def collective(self, name: str) -> CollectiveName | None:
+        if not self.collectives:
+            return None
+        key, score, _ = process.extractOne(normalize(name), list(self.collectives), scorer=fuzz.ratio)
+        return self.collectives[key] if score >= COLLECTIVE_MIN_SCORE else None
+
+    def members_of(self, collective: CollectiveName) -> list[Unit]:
+        """The active units the collective stands for: its explicit members if any, else every unit
+        of its kind, narrowed to `within` or (with `within_context`) to the plan's province —
+        [] when it needs a province and none is known."""
+        units = self.index.units
+        explicit = [units[i] for i in self.members.get(collective.id, []) if units[i].active]
+        if explicit:
+            return sorted(explicit, key=lambda u: u.name)
+        scope = collective.within_id
+        if collective.within_context and not scope:
+            if self.context is None:
+                return []
+            scope = self.context.id
+        found = [u for u in units.values() if u.active
+                 and (not collective.member_kind or u.kind == collective.member_kind)
+                 and (scope is None or u.parent_id == scope)]
+        return sorted(found, key=lambda u: u.name)
+
+    def resolve(self, name: str) -> Resolution:
+        collective = self.collective(name)
+        if collective is not None:
+            return Resolution(name, self.members_of(collective), collective)
+        unit = best_unit(name, self.context, self.index)
+        suggestions = [] if unit else match_unit(name, self.context, index=self.index)
+        return Resolution(name, [unit] if unit else [], None, suggestions)
+
+    def chosen(self, name: str, unit_ids: list[int]) -> Resolution:
+        """The reviewer's own pick for `name` (may be empty: "no unit")."""
+        units = [self.index.units[i] for i in unit_ids if i in self.index.units]
+        return Resolution(name, units, None, [], chosen=True)
+
+
+def resolve(name: str, context: Unit | None = None) -> Resolution:
+    """Resolve one name as a plan writes it (builds a Resolver; use one for many names)."""
+    return Resolver(context).resolve(name)
 
 
 def plan_province(record: dict, index: DirectoryIndex | None = None) -> Unit | None:

@@ -1,8 +1,7 @@
 """Collective names expand to their member units."""
 
-from kehoach.units.collectives import find_collective, members_of
 from kehoach.units.models import CollectiveName, Unit, UnitKind
-from kehoach.units.resolution import plan_province, resolve
+from kehoach.units.resolution import Resolver, plan_province, resolve
 
 
 def test_it_expands_provinces_to_all_34(directory):
@@ -13,7 +12,7 @@ def test_it_expands_provinces_to_all_34(directory):
 
 
 def test_it_expands_a_steering_committee_of_every_province(directory):
-    collective = find_collective("Ban Chỉ đạo Nhân quyền các tỉnh, thành phố trực thuộc Trung ương")
+    collective = Resolver().collective("Ban Chỉ đạo Nhân quyền các tỉnh, thành phố trực thuộc Trung ương")
     assert collective is not None and collective.member_kind == UnitKind.PROVINCE
 
 
@@ -39,7 +38,7 @@ def test_it_prefers_explicit_members(directory):
     collective = CollectiveName.objects.get(name="Các bộ, ngành thành viên")
     members = list(Unit.objects.filter(name__in=["Bộ Công an", "Bộ Ngoại giao"]))
     collective.members.set(members)
-    assert {u.name for u in members_of(collective, None)} == {"Bộ Công an", "Bộ Ngoại giao"}
+    assert {u.name for u in Resolver().members_of(collective)} == {"Bộ Công an", "Bộ Ngoại giao"}
 
 
 def test_it_reads_the_province_off_the_issuer(directory):
@@ -49,5 +48,5 @@ def test_it_reads_the_province_off_the_issuer(directory):
 
 
 def test_it_does_not_take_a_single_unit_for_a_collective(directory):
-    assert find_collective("Bộ Ngoại giao") is None
+    assert Resolver().collective("Bộ Ngoại giao") is None
     assert resolve("Bộ Ngoại giao").units[0].name == "Bộ Ngoại giao"
