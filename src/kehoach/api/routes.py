@@ -89,4 +89,5 @@ for _path, _service, _with_comment, _doc in [
     ("return", services.return_report, True, "Văn phòng trả lại báo cáo, kèm ý kiến (comment)."),
 ]:
     api.post(f"/reports/{{report_uuid}}/{_path}", response={200: ReportOut, 409: ErrorOut}, tags=["reports"],
-             operation_id=f"report_{_path}", summary=_doc)(_decide(_service, _with_comment))
+             operation_id=f"report_{_path}", url_name=f"report_{_path}", summary=_doc)(
+        _decide(_service, _with_comment))
