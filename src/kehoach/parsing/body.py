@@ -15,7 +15,7 @@ from kehoach.parsing.markers import marker
 from kehoach.parsing.outline import Node, build_tree
 
 RECIPIENTS = re.compile(r"n[o0ơ]i\s?nh\w{1,2}n\s*:?")
-AUTHORITY = re.compile(r"(?:tm|kt|tl|tuq|q)\s?\.\s?\S")
+AUTHORITY = re.compile(r"(?:t/?m|k/?t|t/?l|tuq|q)\s?[.\s]\s?\S|(?:t/m|k/t|t/l)\s?\S")
 _CLOSING_TEXT = re.compile(r"tr\w{1,2}n\s?day\b|tren day\b")
 _END_MARK = re.compile(r"\.?/\.\s*$|\./\s*$")
 _PLAN_TYPES = ("ke_hoach", "chuong_trinh", "phuong_an", "de_an")

@@ -15,6 +15,7 @@ from kehoach.parsing.units import subject_units
 
 _BUDGET_HEAD = re.compile(r"(?:nguon\s+)?kinh phi(?:\s+(?:thuc hien|to chuc|trien khai|hoat dong))?\s*:\s*")
 _FOLLOW_UP = re.compile(r"theo doi|don doc|tong hop|dau moi|thuong truc|kiem tra")
+_CHASES = re.compile(r"theo doi|don doc")
 _GIAO = re.compile(r"\bgiao\s+")
 _THROUGH = re.compile(r"\(\s*qua\s+([^()]{3,120}?)\s+tong hop\s*\)")
 _RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
@@ -35,8 +36,24 @@ def find_budget(root: Node) -> tuple[str, list[int]] | None:
     return None
 
 
-def find_coordinator(passages: list[tuple[str, list[int]]], duties: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
-    """Who follows up and compiles: "Giao X theo dõi…", "(qua X tổng hợp)", or where reports go "để tổng hợp"."""
+def find_coordinator(passages: list[tuple[str, list[int]]], tasks: list[dict[str, Any]],
+                     duties: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
+    """Who follows up and compiles: "Giao X theo dõi…", a unit's task to follow up and compile,
+    "(qua X tổng hợp)", or where reports go "để tổng hợp"."""
+    found = _assigned(passages) or _following_up(tasks) or _through(passages)
+    if found:
+        return found
+    for duty in duties:
+        if duty.get("compiles"):
+            return duty.get("via") or duty.get("to"), duty["lines"]
+    for duty in duties:
+        if duty.get("via"):
+            return duty["via"], duty["lines"]
+    return None
+
+
+def _assigned(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | None:
+    """ "Giao X theo dõi, đôn đốc …"."""
     for text, lines in passages:
         folded = fold(text)
         for m in _GIAO.finditer(folded):
@@ -45,16 +62,24 @@ def find_coordinator(passages: list[tuple[str, list[int]]], duties: list[dict[st
             units = subject_units(text[m.start() :])
             if units and _FOLLOW_UP.search(folded[m.end() : m.end() + 250]):
                 return units[0], lines
+    return None
+
+
+def _following_up(tasks: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
+    """A unit's own task to follow up on the others and compile their results."""
+    for task in tasks:
+        folded = fold(task["text"])
+        if task["lead"] and not task["general"] and _CHASES.search(folded) and "tong hop" in folded:
+            return task["lead"][0], task["lines"]
+    return None
+
+
+def _through(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | None:
+    """ "(qua X tổng hợp)"."""
     for text, lines in passages:
         m = _THROUGH.search(fold(text))
         if m:
             return text[m.start(1) : m.end(1)].strip(), lines
-    for duty in duties:
-        if duty.get("to") and duty.get("compiles"):
-            return duty["to"], duty["lines"]
-    for duty in duties:
-        if duty.get("via"):
-            return duty["via"], duty["lines"]
     return None
 
 

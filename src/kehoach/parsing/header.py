@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kehoach.parsing.dates import iso
+from kehoach.parsing.fold import fold
 from kehoach.parsing.lines import Line
 from kehoach.parsing.places import proper_place
 
@@ -19,12 +20,12 @@ _TYPES = (
 _TYPE_RE = [(re.compile(rf"({pattern})\b"), kind) for pattern, kind in _TYPES]
 _SYMBOL_KINDS = {"kh": "ke_hoach", "qd": "quyet_dinh", "ctr": "chuong_trinh", "tb": "thong_bao", "ct": "chi_thi",
                  "hd": "huong_dan", "bc": "bao_cao", "nq": "nghi_quyet"}
-_NUMBER = re.compile(r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*/\s*(?=\w)")
+_NUMBER = re.compile(r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*(?:/|-(?=\s?[a-z]{1,8}\s?/))\s*(?=\w)")
 _SYMBOL = re.compile(r"[\w&]+(?:\s?[-/]\s?[\w&]+)*")
 _DATE = re.compile(r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})")
 _RECEIVED = re.compile(r"\bden\b\s*:?\s*ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
 _STAMP_LINE = re.compile(r"(?:s[o0]|chuyen|luu ho so(?: so)?)\s*:")
-_MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
+_MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
 
@@ -88,7 +89,7 @@ def read_header(lines: list[Line]) -> Header:
     top = typed[0] if typed else min(len(lines), 15)
     number_at = _number(lines, h, top)
     _date_place(lines, h, top + 1, number_at)
-    _issuer(lines, h, number_at if number_at is not None else top)
+    _issuer(lines, h, number_at if number_at is not None else top - 1)
     if typed:
         h.type, h.type_index = typed[1], typed[0]
         _title(lines, h, typed[0], typed[2])
@@ -128,7 +129,11 @@ def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -
 def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
     """The place written before ", ngày …", after the number when both share a line."""
     start = line.text.rfind("|", 0, date_start) + 1
-    if same_line:
+    cell = next((c for c in line.cells if c in line.text and line.text.index(c) <= date_start
+                 and _DATE.search(fold(c))), None)
+    if cell and len(line.cells) > 1:
+        start = max(start, line.text.index(cell))
+    elif same_line:
         sym = _NUMBER.search(line.fold)
         after = _SYMBOL.match(line.text, sym.end()) if sym else None
         start = max(start, after.end() if after else 0)
@@ -185,12 +190,14 @@ def _issuer(lines: list[Line], h: Header, stop: int) -> None:
 
 def _left_column(line: Line, before_number: bool) -> str:
     """A header line without the national motto, the column on its right, or the number."""
-    end = len(line.text)
+    text = line.cells[0] if len(line.cells) > 1 else line.text
+    folded = fold(text)
+    end = len(text)
     for pattern in (_MOTTO, re.compile(r"\|")) + ((_NUMBER,) if before_number else ()):
-        m = pattern.search(line.fold, 0, end)
+        m = pattern.search(folded, 0, end)
         if m:
             end = m.start()
-    return line.text[:end].strip(" -–—|:,")
+    return text[:end].strip(" -–—|:,*")
 
 
 def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:

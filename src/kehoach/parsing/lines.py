@@ -22,6 +22,7 @@ _EMPHASIS = re.compile(r"\*{2,}|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _ESCAPE = re.compile(r"\\([-.*_#+()\[\]!|])")
 _PAGE_NO = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,3}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\s]*")
 _TERMINAL = ".;:!?"
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Line:
     no: int
     text: str
     fold: str
+    cells: tuple[str, ...] = ()  # the line's columns when a layout put several side by side
 
     @property
     def blank(self) -> bool:
@@ -88,16 +90,22 @@ def _running_headers(rows: list[str]) -> set[str]:
 
 def clean_lines(text: str) -> list[Line]:
     """The text's lines, cleaned; page numbers and running headers become blank lines."""
-    rows: list[tuple[int, str]] = []
+    rows: list[tuple[int, str, tuple[str, ...]]] = []
     for no, raw in enumerate(nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        rows.extend((no, _strip_markdown(part)) for part in _segments(raw))
-    noise = _running_headers([r for _, r in rows])
+        rows.extend((no, _strip_markdown(part), _cells(part)) for part in _segments(raw))
+    noise = _running_headers([r for _, r, _ in rows])
     out = []
-    for no, row in rows:
+    for no, row, cells in rows:
         if row in noise or _PAGE_NO.fullmatch(fold(row)):
-            row = ""
-        out.append(Line(no, row, fold(row)))
+            row, cells = "", ()
+        out.append(Line(no, row, fold(row), cells))
     return out
+
+
+def _cells(raw: str) -> tuple[str, ...]:
+    """The columns of a raw line: parts apart by a tab, three spaces or a table bar."""
+    parts = [_strip_markdown(p) for p in _COLUMN_GAP.split(raw)]
+    return tuple(p for p in parts if p)
 
 
 def _is_hard_wrapped(lines: list[Line]) -> bool:
@@ -107,7 +115,7 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
         if a.blank or b.blank or b.no == a.no:
             continue
         pairs += 1
-        lowered += b.text[:1].islower()
+        lowered += b.text[:1].islower() and marker(b.text, b.fold) is None
     return lowered >= 3 and lowered >= 0.15 * pairs
 
 

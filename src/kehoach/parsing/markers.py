@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _BULLET = re.compile(r"[-–—+•·▪►❖✓*∙◦]+\s*")
 _PAREN = re.compile(r"\(\s*([ivx]{1,5}|\d{1,2}|[a-zđ])\s*\)\s*")
-_ROMAN = re.compile(r"([ivxl1|]{1,6})\s*[.)]\s*(?=\S|$)")
+_ROMAN = re.compile(r"([ivxl1|]{1,6})\s*(?:[.)]|[-–/](?=\s*[^\W\d]))\s*(?=\S|$)")
 _ARABIC = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+|(\d{1,2})\s*(?:[.)]|/(?=\s))\s*(?=\s|$|[^\W\d])")
 _LETTER = re.compile(r"([a-zđ])\s*[).]\s+")
 _ARTICLE = re.compile(r"(dieu|phan|chuong|muc)\s+(\d{1,2}|[ivxl]{1,5}|thu\s+\w+)\s*[.:]?\s*")

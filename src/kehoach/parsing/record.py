@@ -118,7 +118,7 @@ def _closing(record: dict[str, Any], provenance: dict[str, list[int]], parts: Pa
     record["budget"] = budget[0] if budget else None
     passages = [(n.block.text, [n.block.first, n.block.last]) for n in parts.root.walk()[1:]]
     passages += [(b.text, [b.first, b.last]) for b in parts.closing_text]
-    coordinator = find_coordinator(passages, record["reporting"])
+    coordinator = find_coordinator(passages, record["tasks"], record["reporting"])
     record["coordinator"] = coordinator[0] if coordinator else None
     start, end = parts.signature
     recipients, used = find_recipients(lines, start, end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kehoach.parsing.dates import first_date
+from kehoach.parsing.dates import find_dates
 from kehoach.parsing.fold import fold
 from kehoach.parsing.units import is_unit_name
 
@@ -28,6 +28,7 @@ _RECURRENCES = (
     ("on_request", re.compile(r"khi c[o06]\s+y\w{1,2}u\s+c\w{1,2}u|dot xuat|khi duoc yeu cau")),
     ("on_event", re.compile(r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi")),
 )
+_ANCHOR = re.compile(r"\d{1,2}/\d{1,2}\s+(?:hang|moi)\s+nam")
 _DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?")
 _VIA = re.compile(r"\(\s*qua\s+")
 _TO = re.compile(r"\b(?:bao\s?cao(?:\s+ket qua)?(?:\s+thuc hien)?|gui)\s+(?:len\s+|ve\s+|cho\s+)?")
@@ -54,12 +55,16 @@ def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, 
     monthly = _MONTHLY.search(folded)
     if monthly:
         whens.append((None, "monthly", int(monthly[1]) if monthly[1] else None))
-    whens += [(None, name, None) for name, pattern in _RECURRENCES if pattern.search(folded)]
+    calendar = _ANCHOR.sub(" ", folded)  # "ngày 15/12 hằng năm" dates a recurrence, it is not one
+    whens += [(None, name, None) for name, pattern in _RECURRENCES if pattern.search(calendar)]
+    periodic = any(r not in (None, "on_request", "on_event") for _, r, _ in whens)
     due = _DUE.search(folded)
     if due and not monthly:
-        value = first_date(folded[due.end() : due.end() + 30], year)
-        if value:
-            whens.append((value, None, None))
+        hits = find_dates(folded[due.end() : due.end() + 30])
+        if hits and not (periodic and hits[0].year is None):
+            value = hits[0].resolve(year)
+            if value:
+                whens.append((value, None, None))
     return whens
 
 

@@ -44,7 +44,10 @@ VERBS = (
     "la co quan", "la don vi", "thong nhat", "cap nhat", "bien soan", "in an", "treo", "cap phat", "mo",
     "huy dong", "lua chon", "day manh", "thuong xuyen", "uu tien", "chuan bi", "dang ky", "tiep thu",
     "co ke hoach", "xay dung ke hoach", "ky", "dong chu tri", "trao doi", "thuc thi", "tong ket", "so ket",
+    "lanh dao", "tham dinh", "phe duyet", "dieu tra", "thong ke", "tiem", "to chuc tiem",
 )
+# A verb followed by a place word belongs to a name ("Trung tâm Dịch vụ tổng hợp xã").
+_PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh pho)\b")
 _VERB_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(VERBS, key=len, reverse=True)))
 _SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 _MAX_NAME = 150
@@ -74,7 +77,8 @@ def split_units(text: str) -> list[str]:
     parts, start = [], 0
     for m in _SPLIT_AT.finditer(folded):
         nxt = text[m.end() : m.end() + 1]
-        if m.start() > start and nxt.isupper() and is_unit_name(text[m.end() :]):
+        collective = folded.startswith("cac ", m.end()) and m.group().strip() in ("va", ";")
+        if m.start() > start and (nxt.isupper() or collective) and is_unit_name(text[m.end() :]):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
@@ -88,6 +92,8 @@ def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
         if not text[m.start()].islower():
             continue
         if (m.group() == "chi dao" and before.endswith("ban ")) or (m.group() == "to chuc" and before == "cac "):
+            continue
+        if _PLACE_AFTER.match(folded, m.end()):
             continue
         return m
     return None
