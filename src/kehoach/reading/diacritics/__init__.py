@@ -8,10 +8,8 @@ spacing, line breaks, codes such as "KH-NV" or "VTV1" — is kept as it was.
 
 from __future__ import annotations
 
-import math
-
 from kehoach.reading.diacritics.decoder import decode
-from kehoach.reading.diacritics.model import UNKNOWN, load_model
+from kehoach.reading.diacritics.model import load_model
 from kehoach.reading.diacritics.syllables import apply_case, has_marks, strip_marks
 from kehoach.reading.diacritics.tokens import segments, syllables
 
@@ -40,12 +38,12 @@ def needs_restoring(text: str) -> bool:
         lower = word.text.lower()
         if has_marks(lower):
             marked += 1
-        elif _usually_marked(model.candidates.get(lower, []), model.logps[0], lower):
+        elif _usually_marked(model.candidates.get(lower, []), model.counts[0], lower):
             bare += 1
     return bare > marked
 
 
-def _usually_marked(forms: list[str], unigrams: dict[str, float], bare: str) -> bool:
+def _usually_marked(forms: list[str], unigrams: dict[str, int], bare: str) -> bool:
     """True when the bare spelling is rarer than its marked spellings together."""
-    total = sum(math.exp(unigrams[form]) for form in forms)
-    return math.exp(unigrams.get(bare, UNKNOWN)) * 2 < total
+    total = sum(unigrams[form] for form in forms)
+    return unigrams.get(bare, 0) * 2 < total

@@ -2,17 +2,16 @@
 
 File format (gzip'd UTF-8 TSV, written by tools/diacritics/build_model.py): a first
 line "#kehoach-diacritics<TAB>{json metadata}", then one n-gram a line,
-"<order><TAB><tokens joined by spaces><TAB><log P><TAB><log backoff or empty>";
-order 0 lines carry only the backoff of a context that is never predicted ("<s>").
-Syllables are lower case, tone in the canonical place (`syllables.canonical`);
-"<s>" starts a run, and the stand-ins of `tokens` ("<n>", "<x>", "<p>") are tokens.
-Probabilities are interpolated Kneser-Ney, so scoring is the ARPA backoff rule.
+"<order><TAB><tokens joined by spaces><TAB><count>". Syllables are lower case,
+tone in the canonical place (see `syllables.canonical`); "<s>" starts a run, and
+the stand-ins of `tokens` ("<n>", "<x>", "<p>") count as tokens.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,55 +22,50 @@ from kehoach.reading.diacritics.syllables import strip_marks
 MODEL_PATH = Path(__file__).parent / "data" / "syllables.tsv.gz"
 MAGIC = "#kehoach-diacritics"
 START = "<s>"
-UNKNOWN = -18.0  # log P of a token the model never saw
+BACKOFF = math.log(0.15)
 
 
 @dataclass
 class NgramModel:
-    """Log probabilities of 1-, 2- and 3-grams and log backoff weights of contexts."""
+    """Counts of syllable 1-, 2- and 3-grams, scored with stupid backoff."""
 
-    logps: tuple[dict[str, float], dict[str, float], dict[str, float]]
-    backoff: dict[str, float]
+    counts: tuple[dict[str, int], dict[str, int], dict[str, int]]
     meta: dict[str, object] = field(default_factory=dict)
     candidates: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        unigrams = self.logps[0]
+        self.total = sum(self.counts[0].values())
+        self.counts[0].setdefault(START, self.meta.get("runs", 1))  # type: ignore[arg-type]
         by_bare: dict[str, list[str]] = defaultdict(list)
-        for syllable in sorted(unigrams, key=unigrams.__getitem__, reverse=True):
+        for syllable in sorted(self.counts[0], key=self.counts[0].__getitem__, reverse=True):
             if not syllable.startswith("<"):
                 by_bare[strip_marks(syllable)].append(syllable)
         self.candidates = dict(by_bare)
 
     def score(self, first: str, second: str, word: str) -> float:
-        """log P(word | first second)."""
-        unigrams, bigrams, trigrams = self.logps
+        """log P(word | first second), stupid backoff to bigram and unigram."""
+        unigrams, bigrams, trigrams = self.counts
         pair = f"{second} {word}"
-        found = trigrams.get(f"{first} {pair}")
-        if found is not None:
-            return found
-        weight = self.backoff.get(f"{first} {second}", 0.0)
-        found = bigrams.get(pair)
-        if found is not None:
-            return weight + found
-        return weight + self.backoff.get(second, 0.0) + unigrams.get(word, UNKNOWN)
+        triple = trigrams.get(f"{first} {pair}")
+        if triple:
+            return math.log(triple / bigrams[f"{first} {second}"])
+        double = bigrams.get(pair)
+        if double:
+            return BACKOFF + math.log(double / unigrams[second])
+        return 2 * BACKOFF + math.log((unigrams.get(word, 0) + 0.1) / self.total)
 
 
 def read_model(path: Path) -> NgramModel:
     """Parse a model file written by tools/diacritics/build_model.py."""
-    logps: tuple[dict[str, float], ...] = ({}, {}, {}, {})
-    backoff: dict[str, float] = {}
+    counts: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         magic, _, meta = handle.readline().rstrip("\n").partition("\t")
         if magic != MAGIC:
             raise ValueError(f"{path}: not a kehoach diacritics model")
         for line in handle:
-            order, gram, logp, weight = line.rstrip("\n").split("\t")
-            if logp:
-                logps[int(order)][gram] = float(logp)
-            if weight:
-                backoff[gram] = float(weight)
-    return NgramModel((logps[1], logps[2], logps[3]), backoff, json.loads(meta))
+            order, gram, count = line.rstrip("\n").split("\t")
+            counts[int(order) - 1][gram] = int(count)
+    return NgramModel(counts, json.loads(meta))
 
 
 @cache
