@@ -1,0 +1,87 @@
+"""Each page's queryset is named for the page and its query count is pinned: no N+1, counts do not
+grow with rows."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from kehoach.plans.models import PlanTask
+from kehoach.tracking import services
+from kehoach.tracking.models import Assignment
+
+TODAY = dt.date(2025, 12, 20)
+
+
+@pytest.fixture
+def many(make_issued_plan, personas, reporter_a):
+    """A plan with 12 tasks for unit A (some reported) and one for B."""
+    u = personas.units
+    plan = make_issued_plan(tasks=[(f"Nhiệm vụ {i}", u.a) for i in range(12)] + [("Việc của B", u.b)])
+    for assignment in Assignment.objects.filter(task__plan=plan, unit=u.a)[:5]:
+        services.save_draft(assignment, reporter_a, narrative="Đã làm", achieved=[])
+    return plan
+
+
+def rendered(rows):
+    """Touch everything the templates read from each row."""
+    for a in rows:
+        (a.task.text, a.task.plan.title, a.unit.name, a.figure_rows(), a.is_late,
+         a.current_report and a.current_report.state)
+
+
+def test_unit_portal_is_one_query(many, unit_a, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        rendered(list(Assignment.objects.for_unit_portal(unit_a.pk, TODAY).select_related("unit")))
+
+
+def test_plan_review_list_is_one_query(many, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        rendered(list(Assignment.objects.for_plan_review(many.pk, TODAY).select_related("task__plan")))
+
+
+@pytest.mark.parametrize("method", ["progress_by_unit", "progress_by_task"])
+def test_plan_progress_is_one_query(many, method, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        rows = list(getattr(Assignment.objects, method)(many.pk, TODAY))
+    assert sum(r["assigned"] for r in rows) == 13
+
+
+def test_progress_by_plan_is_one_query(many, make_issued_plan, django_assert_num_queries):
+    make_issued_plan(number="13")
+    with django_assert_num_queries(1):
+        assert len(list(Assignment.objects.progress_by_plan(TODAY))) == 2
+
+
+def page_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(("user", "url"), [
+    ("reporter_a", "tracking:portal"), ("coordinator", "tracking:dashboard"),
+    ("coordinator", "plan_units"), ("coordinator", "plan_tasks"), ("coordinator", "plan_assignments"),
+])
+def test_page_query_counts_do_not_grow_with_rows(make_issued_plan, personas, reporter_a, client_for,
+                                                 user, url):
+    u = personas.units
+    plan = make_issued_plan(tasks=[("Một việc", u.a), ("Việc của B", u.b)])
+    if url.startswith("plan_"):
+        url = reverse("tracking:plan_dashboard", kwargs={"plan_uuid": plan.uuid}) + "?view=" + url[5:]
+    else:
+        url = reverse(url)
+    client = client_for(user)
+    few = page_queries(client, url)
+    make_issued_plan(number="14", tasks=[(f"Việc {i}", u.a) for i in range(15)])
+    for i, unit in enumerate([u.a, u.province, *u.communes] * 3, start=10):  # more rows in this plan too
+        task = PlanTask.objects.create(plan=plan, key=f"III.{i}", position=i, text=f"Việc {i}",
+                                       targets=[{"quantity": 2, "unit": "cuộc"}])
+        Assignment.objects.create(task=task, unit=unit, due=dt.date(2025, 12, 1))
+    for assignment in Assignment.objects.filter(unit=u.a)[:6]:
+        services.save_draft(assignment, reporter_a, narrative="Đã làm",
+                            achieved=[1] * len(assignment.task.targets))
+    assert page_queries(client, url) == few
+    assert few <= 8
