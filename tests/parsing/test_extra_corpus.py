@@ -30,7 +30,8 @@ def load_scorer() -> ModuleType:
 
 
 def plan_files() -> list[Path]:
-    return sorted(p for p in PLANS.iterdir() if p.suffix in PLAN_SUFFIXES)
+    """The plans: NNN_slug.txt or NNN_slug.md (SOURCES.md beside them is not one)."""
+    return sorted(p for p in PLANS.iterdir() if p.suffix in PLAN_SUFFIXES and p.name[:3].isdigit())
 
 
 def gold_of(plan: Path) -> dict:
