@@ -92,10 +92,13 @@ def _as_counts(level: int, numbers: list[str]) -> list[int]:
 
 
 def clean(line: str) -> tuple[str, bool]:
-    """(text, bold) of a seed line without its markdown: "## **I. X**" → ("I. X", True)."""
+    """(text, bold) of a seed line without its markdown: "## **I. X**" → ("I. X", True).
+    Bold glued to the text before it ("KẾ HOẠCH**Tuyên truyền**") was a line of its own that
+    the text export joined: it gets its line back, a line break within the paragraph."""
     bold = line.startswith(("#", "**"))
-    text = re.sub(r"^#+\s*", "", line).replace("**", "").replace("<u>", "").replace("</u>", "")
-    return " ".join(text.split()), bold
+    text = re.sub(r"^#+\s*", "", line).replace("<u>", "").replace("</u>", "").replace("****", "\n")
+    text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:)])", "\n", text).replace("**", "")
+    return "\n".join(" ".join(part.split()) for part in text.split("\n")), bold
 
 
 def task_section(lines: tuple[str, ...]) -> tuple[int, int] | None:
@@ -126,25 +129,43 @@ def seed_to_docx(seed: Path, target: Path) -> Path:
     lines, bold = zip(*(clean(x) for x in seed.read_text(encoding="utf-8").splitlines()), strict=True)
     section = task_section(lines)
     outline = Outline([0, 0, 0, 0])
-    i = 0
+    i, last = 0, None
     while i < len(lines):
         if section and i == section[0] + 1:
             _task_table(document, lines[section[0]], lines[i:section[1]])
-            i = section[1]
+            i, last = section[1], None
             continue
-        if lines[i]:
-            _paragraph(document, lines[i], outline, bold[i])
+        if lines[i] and last is not None and lines[i - 1] and not _starts_item(lines[i]):
+            # lines with no blank line between them, as a scan's text has: one paragraph, line breaks kept
+            _add_line(last, lines[i], bold[i])
+        elif lines[i]:
+            last = _paragraph(document, lines[i], outline, bold[i])
         i += 1
     document.save(target)
     return target
 
 
-def _paragraph(document, line: str, outline: Outline, bold: bool) -> None:
+def _starts_item(line: str) -> bool:
+    return bool(_BULLET.match(line) or any(p.match(line) for _, p in _HEADING))
+
+
+def _paragraph(document, line: str, outline: Outline, bold: bool):
     num_id, level, text = classify(line, outline)
     paragraph = document.add_paragraph()
-    paragraph.add_run(text).bold = bold
+    first, *rest = text.split("\n")
+    paragraph.add_run(first).bold = bold
+    for part in rest:
+        _add_line(paragraph, part, True)
     if num_id:
         set_numbering(paragraph, num_id, level)
+    return paragraph
+
+
+def _add_line(paragraph, text: str, bold: bool) -> None:
+    run = paragraph.add_run()
+    run.add_break()
+    run.add_text(text)
+    run.bold = bold
 
 
 def _task_table(document, heading: str, body: list[str]) -> None:

@@ -11,7 +11,7 @@ _ANGLES = [a / 4 for a in range(-20, 21)]  # ±5°, the skew of a page fed by ha
 def _sharpness(image: Image.Image, angle: float) -> float:
     """How much the row darkness varies: rows of text and blank leading alternate when level."""
     turned = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=0)
-    rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+    rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
     mean = sum(rows) / len(rows)
     return sum((r - mean) ** 2 for r in rows)
 

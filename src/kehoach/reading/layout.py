@@ -148,18 +148,24 @@ def margins(lines: list[Line]) -> Margins:
     return Margins(left, rights[int(0.95 * (len(rights) - 1))], median(steps) if steps else 0)
 
 
-def starts_paragraph(prev: Line, line: Line, m: Margins) -> bool:
-    """True when `line` begins a new paragraph rather than continuing `prev`."""
+def starts_line(prev: Line, line: Line, m: Margins) -> bool:
+    """True when `line` begins a line of its own rather than continuing `prev` (wrapped)."""
     width = max(m.right - m.left, 1.0)
     indent = line.x0 - m.left > max(0.6 * line.height, 0.02 * width)
-    # the layout wraps a line only when the next word does not fit; room left means the paragraph ended
+    # the layout wraps a line only when the next word does not fit; room left means the line ended
     room = prev.x1 + 0.4 * line.height + line.lead < m.right - 0.3 * line.height
-    gap = line.page == prev.page and m.spacing and line.top - prev.top > 1.3 * m.spacing
     moved_left = line.x0 < prev.x0 - 0.6 * line.height and prev.x0 - m.left > 0.15 * width
     ended = prev.text.rstrip().endswith(_SENTENCE_END)
     # a dash or number opening a line that follows an unfinished full line is the sentence going on
     marker = _MARKER.match(line.text) and (ended or not prev.text.rstrip()[-1:].isalnum())
-    return bool(indent or room or gap or moved_left or marker)
+    return bool(indent or room or moved_left or marker)
+
+
+def starts_paragraph(prev: Line, line: Line, m: Margins) -> bool:
+    """True when the space above `line` (or a page break) sets it apart as a new paragraph."""
+    if line.page != prev.page:
+        return starts_line(prev, line, m)
+    return bool(m.spacing) and line.top - prev.top > 1.3 * m.spacing
 
 
 def join(a: str, b: str) -> str:
@@ -171,33 +177,23 @@ def join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-def paragraphs(flow: list[Line | Block]) -> tuple[list[str], list[int]]:
-    """(paragraphs, index of the paragraph where each page starts) for lines and blocks in reading order."""
+def render(flow: list[Line | Block]) -> tuple[str, list[int]]:
+    """(text, line where each page starts) for lines and tables in reading order: wrapped lines
+    joined, a blank line between paragraphs, a line break kept where the line ended early."""
     flow = merge_tables(flow)
     m = margins([x for x in flow if isinstance(x, Line)])
     out: list[str] = []
     page_starts: dict[int, int] = {}
     prev: Line | None = None
     for item in flow:
-        page_starts.setdefault(item.page, len(out) - (0 if isinstance(item, Block) or prev is None
-                                                       or starts_paragraph(prev, item, m) else 1))
-        if isinstance(item, Block):
-            out.append(item.text())
-            prev = None
-        elif prev is None or starts_paragraph(prev, item, m):
-            out.append(item.text)
-            prev = item
-        else:
+        if isinstance(item, Line) and prev is not None and not starts_line(prev, item, m) \
+                and not starts_paragraph(prev, item, m):
+            page_starts.setdefault(item.page, len(out) - 1)
             out[-1] = join(out[-1], item.text)
-            prev = item
-    return out, [page_starts[p] for p in sorted(page_starts)]
-
-
-def text_and_pages(paras: list[str], starts: list[int]) -> tuple[str, list[int]]:
-    """Paragraphs separated by blank lines, and the line where each page starts."""
-    line_of: list[int] = []
-    line = 0
-    for para in paras:
-        line_of.append(line)
-        line += para.count("\n") + 2
-    return "\n\n".join(paras), [line_of[i] if i < len(line_of) else line for i in starts]
+        else:
+            if out and (prev is None or isinstance(item, Block) or starts_paragraph(prev, item, m)):
+                out.append("")
+            page_starts.setdefault(item.page, len(out))
+            out.extend(item.text().split("\n") if isinstance(item, Block) else [item.text])
+        prev = item if isinstance(item, Line) else None
+    return "\n".join(out), [page_starts[p] for p in sorted(page_starts)]

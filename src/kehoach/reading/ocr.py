@@ -15,9 +15,9 @@ from PIL import Image, UnidentifiedImageError
 
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.deskew import deskew
-from kehoach.reading.layout import Word, drop_running, paragraphs, split_lines, text_and_pages
+from kehoach.reading.layout import Word, drop_running, render, split_lines
 from kehoach.reading.ocr_progress import PREFIX
-from kehoach.reading.pdf import PDF_MAGIC, check_pdf, pages_without_text, pdf_text
+from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
 from kehoach.reading.process import kill, run_parallel, start
 from kehoach.reading.text import finish
 
@@ -43,7 +43,7 @@ class PdfOcrReader:
     name = "pdf-ocr"
 
     def score(self, path: Path, head: bytes) -> int | None:
-        if not head.startswith(PDF_MAGIC) or not pages_without_text(path):
+        if not is_pdf(head) or not pages_without_text(path):
             return None
         return 40
 
@@ -114,7 +114,7 @@ class ImageReader:
             pages = _split_pages(path, Path(tmp), options)
             rows = _tesseract_pages(path, pages, options)
         lines = drop_running([split_lines(page_rows, n) for n, page_rows in enumerate(rows)])
-        text, starts = text_and_pages(*paragraphs([x for page in lines for x in page]))
+        text, starts = render([x for page in lines for x in page])
         if not text.strip():
             raise ReadError(path, NO_TEXT)
         return finish(ReadResult(text=text, format="image", ocr=True, pages=starts), options)

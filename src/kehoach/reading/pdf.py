@@ -12,7 +12,7 @@ import pypdfium2
 from pypdf.errors import PyPdfError
 
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
-from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, paragraphs, text_and_pages
+from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, render
 from kehoach.reading.legacy import from_legacy_font
 from kehoach.reading.text import finish
 
@@ -20,8 +20,9 @@ PDF_MAGIC = b"%PDF-"
 _MIN_CHARS = 20  # a page with fewer characters in its text layer is taken as a scan
 
 
-def is_pdf(path: Path, head: bytes) -> bool:
-    return PDF_MAGIC in head[:1024] or path.suffix.lower() == ".pdf"
+def is_pdf(head: bytes) -> bool:
+    """PDF readers allow some junk before the header, as PDF readers do."""
+    return PDF_MAGIC in head[:1024]
 
 
 def check_pdf(path: Path, options: ReadOptions) -> int:
@@ -65,7 +66,7 @@ class PdfTextReader:
     name = "pdf-text"
 
     def score(self, path: Path, head: bytes) -> int | None:
-        return 30 if head.startswith(PDF_MAGIC) or (is_pdf(path, head) and PDF_MAGIC in head[:1024]) else None
+        return 30 if is_pdf(head) else None
 
     def read(self, path: Path, options: ReadOptions) -> ReadResult:
         total = check_pdf(path, options)
@@ -93,7 +94,7 @@ def pdf_text(path: Path, options: ReadOptions, total: int) -> tuple[str, list[in
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         raise ReadError(path, f"tệp PDF hỏng (corrupt PDF: {exc.__class__.__name__})") from None
     flow = sorted([*(x for lines in drop_running(pages) for x in lines), *blocks], key=lambda x: (x.page, x.top))
-    return text_and_pages(*paragraphs(flow))
+    return render(flow)
 
 
 def _page(page: Any, n: int) -> tuple[list[Line], list[Block]]:

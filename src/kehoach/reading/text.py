@@ -16,15 +16,19 @@ def finish(result: ReadResult, options: ReadOptions) -> ReadResult:
     return result
 
 
+_BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
 class TextReader:
     """`.txt` and `.md`: decoded to Unicode NFC, legacy encodings converted."""
 
     name = "text"
 
     def score(self, path: Path, head: bytes) -> int | None:
-        if path.suffix.lower() in (".txt", ".md", ".markdown", ".text", ""):
-            return 10
-        return None
+        if path.suffix.lower() not in (".txt", ".md", ".markdown", ".text", ""):
+            return None
+        # content over extension: a PDF or a zip named .txt goes to its own reader
+        return 1 if head.startswith(_BINARY_MAGIC) else 10
 
     def read(self, path: Path, options: ReadOptions) -> ReadResult:
         data = path.read_bytes()

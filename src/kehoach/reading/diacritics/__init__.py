@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kehoach.reading.diacritics.decoder import decode
 from kehoach.reading.diacritics.model import load_model
-from kehoach.reading.diacritics.syllables import apply_case, has_marks, strip_marks
+from kehoach.reading.diacritics.syllables import apply_case, has_marks
 from kehoach.reading.diacritics.tokens import segments, syllables
 
 __all__ = ["needs_restoring", "restore"]

@@ -1,0 +1,43 @@
+"""Parse a file and score its record with the shared scorer (/work/shared/eval/score.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+from kehoach.parsing import parse_file
+from kehoach.reading import ReadOptions
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+@cache
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("kehoach_shared_score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold(stem: str) -> dict:
+    return json.loads((SEEDS / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def f1(gold_record: dict, record: dict) -> float:
+    """The scorer's overall field-F1 of one record."""
+    module = scorer()
+    total = module.Tally()
+    for tally in module.score_doc(gold_record, module.first_alternatives(record)).values():
+        total.add(tally)
+    return total.f1
+
+
+def parse_and_score(path: Path, stem: str, options: ReadOptions | None = None) -> float:
+    return f1(gold(stem), parse_file(path, options or ReadOptions()))
