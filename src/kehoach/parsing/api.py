@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kehoach.parsing.lines import Line, clean_lines
 from kehoach.parsing.markers import marker
 from kehoach.parsing.record import SCHEMA, build_record
 from kehoach.parsing.warnings import warning
-from kehoach.reading import ReadOptions, ReadResult, read_file
+
+if TYPE_CHECKING:
+    from kehoach.reading import ReadOptions
 
 __all__ = ["MAX_CHARS", "SCHEMA", "ParseError", "parse_file", "parse_text"]
 
@@ -65,8 +67,10 @@ def _numbered(line: Line) -> bool:
 
 def parse_file(path: Path | str, options: ReadOptions | None = None) -> dict[str, Any]:
     """Read a file in any supported format and parse it."""
+    from kehoach.reading import read_file  # readers pull in OCR and office tooling; parse_text needs none
+
     path = Path(path)
-    result: ReadResult = read_file(path, options)
+    result = read_file(path, options)
     source = {
         "file": path.name,
         "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),

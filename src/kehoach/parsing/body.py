@@ -18,6 +18,7 @@ RECIPIENTS = re.compile(r"n[o0ơ]i\s?nh\w{1,2}n\s*:?")
 AUTHORITY = re.compile(r"(?:t/?m|k/?t|t/?l|tuq|q)\s?[.\s]\s?\S|(?:t/m|k/t|t/l)\s?\S")
 _CLOSING_TEXT = re.compile(r"tr\w{1,2}n\s?day\b|tren day\b")
 _END_MARK = re.compile(r"\.?/\.\s*$|\./\s*$")
+_APPENDIX = re.compile(r"phu luc\b|bieu\s*(?:mau|so)?\s*\d|danh muc\b")
 _PLAN_TYPES = ("ke_hoach", "chuong_trinh", "phuong_an", "de_an")
 
 
@@ -72,9 +73,19 @@ def split_parts(lines: list[Line], header: Header) -> Parts:
     sign = _signature_start(lines, start, len(lines))
     body = [b for b in blocks(lines, start, sign) if b.index not in header.stamp_lines]
     _divide(parts, body)
+    appendix = _appendix(lines, sign)
     if plan_at is None or parts.signature[0] == parts.signature[1]:
-        parts.signature = (sign, len(lines))
+        parts.signature = (sign, appendix)
+    parts.after = blocks(lines, appendix, len(lines))
     return parts
+
+
+def _appendix(lines: list[Line], start: int) -> int:
+    """Index of the first line of an appendix ("PHỤ LỤC") or footnotes after the signature, or the end."""
+    for i in range(start, len(lines)):
+        if _APPENDIX.match(lines[i].fold) and lines[i].text[:2].isupper():
+            return i
+    return len(lines)
 
 
 def _plan_title_end(lines: list[Line], at: int) -> int:

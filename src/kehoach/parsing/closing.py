@@ -11,10 +11,12 @@ from kehoach.parsing.lines import Line
 from kehoach.parsing.markers import marker
 from kehoach.parsing.outline import Node
 from kehoach.parsing.sections import is_budget
-from kehoach.parsing.units import subject_units
+from kehoach.parsing.units import heading_units, subject_units
 
 _BUDGET_HEAD = re.compile(r"(?:nguon\s+)?kinh phi(?:\s+(?:thuc hien|to chuc|trien khai|hoat dong))?\s*:\s*")
 _FOLLOW_UP = re.compile(r"theo doi|don doc|tong hop|dau moi|thuong truc|kiem tra")
+_STANDING = re.compile(r"\(\s*(?:la\s+)?(?:co quan|don vi)\s+(?:thuong truc|dau moi)|\s(?:la|lam)\s+(?:co quan |don vi )?"
+                       r"(?:thuong truc|dau moi)")
 _CHASES = re.compile(r"theo doi|don doc")
 _GIAO = re.compile(r"\bgiao\s+")
 _THROUGH = re.compile(r"\(\s*qua\s+([^()]{3,120}?)\s+tong hop\s*\)")
@@ -40,7 +42,7 @@ def find_coordinator(passages: list[tuple[str, list[int]]], tasks: list[dict[str
                      duties: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
     """Who follows up and compiles: "Giao X theo dõi…", a unit's task to follow up and compile,
     "(qua X tổng hợp)", or where reports go "để tổng hợp"."""
-    found = _assigned(passages) or _following_up(tasks) or _through(passages)
+    found = _assigned(passages) or _standing(passages) or _following_up(tasks) or _through(passages)
     if found:
         return found
     for duty in duties:
@@ -65,6 +67,19 @@ def _assigned(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | 
     return None
 
 
+def _standing(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | None:
+    """ "X (cơ quan thường trực)", "X là cơ quan thường trực / làm đầu mối …"."""
+    for text, lines in passages:
+        folded = fold(text)
+        m = _STANDING.search(folded, 0, 200)
+        if not m:
+            continue
+        units = heading_units(text[: m.start()]) if folded[m.start()] == "(" else subject_units(text)
+        if units:
+            return units[0], lines
+    return None
+
+
 def _following_up(tasks: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
     """A unit's own task to follow up on the others and compile their results."""
     for task in tasks:
@@ -85,9 +100,8 @@ def _through(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | N
 
 def _columns(line: Line) -> tuple[str, str]:
     """A signature-area line as (left, right) when a table put Nơi nhận and signer side by side."""
-    if " | " in line.text:
-        left, _, right = line.text.partition(" | ")
-        return left.strip(" |"), right.strip(" |")
+    if len(line.cells) > 1:
+        return line.cells[0], " ".join(line.cells[1:])
     return line.text, ""
 
 

@@ -10,6 +10,7 @@ from kehoach.parsing.dates import iso
 from kehoach.parsing.fold import fold
 from kehoach.parsing.lines import Line
 from kehoach.parsing.places import proper_place
+from kehoach.parsing.units import is_unit_name
 
 _TYPES = (
     (r"k\w?\s?ho\w?ch", "ke_hoach"), (r"quy\w?t\s?d\w?nh", "quyet_dinh"), (r"chuong\s?trinh", "chuong_trinh"),
@@ -26,6 +27,8 @@ _DATE = re.compile(r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]
 _RECEIVED = re.compile(r"\bden\b\s*:?\s*ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
 _STAMP_LINE = re.compile(r"(?:s[o0]|chuyen|luu ho so(?: so)?)\s*:")
 _MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
+# A body's own organ, named only with its body: "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ … TỈNH X".
+_ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang doan|thuong truc")
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
 
@@ -171,21 +174,32 @@ def _stamp_number(lines: list[Line], h: Header, near: range) -> str | None:
 
 
 def _issuer(lines: list[Line], h: Header, stop: int) -> None:
-    """Issuer and parent issuer from the header's left column, above the number."""
-    names: list[tuple[int, str]] = []
+    """Issuer and parent issuer from the header's left column, above the number.
+
+    A line that does not open with a kind of body continues the name above it
+    ("ỦY BAN NHÂN DÂN" / "XÃ MƯỜNG PHĂNG"); of two names the upper is the parent.
+    """
+    groups: list[list[tuple[int, str]]] = []
     for i, line in enumerate(lines[: stop + 1]):
-        if i in h.stamp_lines:
+        text = _left_column(line, before_number=i == stop) if i not in h.stamp_lines else ""
+        if not (text and text.upper() == text and any(c.isalpha() for c in text)):
             continue
-        text = _left_column(line, before_number=i == stop)
-        if text and text.upper() == text and any(c.isalpha() for c in text):
-            names.append((line.no, text))
-    if not names:
+        if groups and not is_unit_name(text):
+            groups[-1].append((line.no, text))
+        else:
+            groups.append([(line.no, text)])
+    if not groups:
         return
+    names = [(g[0][0], g[-1][0], " ".join(t for _, t in g)) for g in groups]
+    issuer = names[-1]
     if len(names) >= 2:
-        h.parent_issuer = names[-2][1]
-        h.note("document.parent_issuer", names[-2][0])
-    h.issuer = names[-1][1]
-    h.note("document.issuer", names[-1][0])
+        parent = names[-2]
+        h.parent_issuer = parent[2]
+        h.note("document.parent_issuer", parent[0], parent[1])
+        if _ORGAN.fullmatch(fold(issuer[2])):
+            issuer = (issuer[0], issuer[1], f"{issuer[2]} {parent[2]}")
+    h.issuer = issuer[2]
+    h.note("document.issuer", issuer[0], issuer[1])
 
 
 def _left_column(line: Line, before_number: bool) -> str:

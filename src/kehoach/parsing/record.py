@@ -12,6 +12,7 @@ from kehoach.parsing.lines import Block, Line
 from kehoach.parsing.phases import find_period, find_phases, find_themes
 from kehoach.parsing.references import Context, find_references, merge
 from kehoach.parsing.reporting import find_duties
+from kehoach.parsing.sections import sections_of
 from kehoach.parsing.slogans import find_slogans
 from kehoach.parsing.tasks import Task, find_tasks
 from kehoach.parsing.warnings import review_warnings
@@ -104,7 +105,10 @@ def _fold(text: str) -> str:
 
 def _duties(parts: Parts, tasks: list[Task], year: int | None) -> list[dict[str, Any]]:
     duties: list[dict[str, Any]] = []
+    assert parts.root is not None
     passages = [(t.text, t.lines) for t in tasks] + [(b.text, [b.first, b.last]) for b in parts.closing_text]
+    for section in sections_of(parts.root, "reporting"):
+        passages += [(n.text, [n.block.first, n.block.last]) for n in section.walk()[1:]]
     for text, lines in passages:
         for duty in find_duties(text, lines, year):
             duty["compiles"] = bool(_COMPILES.search(_fold(text)))

@@ -26,12 +26,14 @@ _RECURRENCES = (
     ("half_yearly", re.compile(r"\b(?:6|sau) thang\b|nua nam")),
     ("yearly", re.compile(r"hang nam|moi nam|dinh ky nam|cuoi nam|tong ket nam")),
     ("on_request", re.compile(r"khi c[o06]\s+y\w{1,2}u\s+c\w{1,2}u|dot xuat|khi duoc yeu cau")),
-    ("on_event", re.compile(r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi")),
+    ("on_event", re.compile(r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi|truong hop xay ra"
+                            r"|bao cao ngay\b|khi phat hien|ke tu (?:khi|ngay) ket thuc|sau khi ket thuc")),
 )
 _ANCHOR = re.compile(r"\d{1,2}/\d{1,2}\s+(?:hang|moi)\s+nam")
 _DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?")
 _VIA = re.compile(r"\(\s*qua\s+")
-_TO = re.compile(r"\b(?:bao\s?cao(?:\s+ket qua)?(?:\s+thuc hien)?|gui)\s+(?:len\s+|ve\s+|cho\s+)?")
+_TO = re.compile(r"\b(?:bao\s?cao(?:\s+ngay)?(?:\s+ket qua)?(?:\s+thuc hien)?|gui)\s+(?:len\s+|ve\s+|cho\s+)?")
+_PURPOSE = re.compile(r"\s(?:de|nham)\s+(?:tong hop|bao cao|chi dao|theo doi|xem xet)")
 _TO_END = re.compile(r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|[;.,](?!\s*truong))")
 _FRAME = re.compile(r"(?:dong chi|d/c|ong|ba)\s+")
 
@@ -50,26 +52,36 @@ def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str,
 
 
 def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, int | None]]:
-    """Each (due, recurrence, day of month) the clause sets."""
+    """Each (due, recurrence, day of month) the clause sets; dated deadlines stand for a recurrence."""
     whens: list[tuple[str | None, str | None, int | None]] = []
     monthly = _MONTHLY.search(folded)
     if monthly:
         whens.append((None, "monthly", int(monthly[1]) if monthly[1] else None))
     calendar = _ANCHOR.sub(" ", folded)  # "ngày 15/12 hằng năm" dates a recurrence, it is not one
-    whens += [(None, name, None) for name, pattern in _RECURRENCES if pattern.search(calendar)]
-    periodic = any(r not in (None, "on_request", "on_event") for _, r, _ in whens)
-    due = _DUE.search(folded)
-    if due and not monthly:
-        hits = find_dates(folded[due.end() : due.end() + 30])
-        if hits and not (periodic and hits[0].year is None):
-            value = hits[0].resolve(year)
-            if value:
-                whens.append((value, None, None))
+    found = [name for name, pattern in _RECURRENCES if pattern.search(calendar)]
+    dues = [] if monthly else _dues(folded, year)
+    whens += [(due, None, None) for due in dues]
+    whens += [(None, name, None) for name in found if not dues or name in ("on_request", "on_event")]
     return whens
 
 
+def _dues(folded: str, year: int | None) -> list[str]:
+    """Every dated deadline ("trước ngày 10/6/2026"); day-month dates only anchor a recurrence."""
+    out = []
+    for m in _DUE.finditer(folded):
+        hits = find_dates(folded[m.end() : m.end() + 30])
+        if hits and hits[0].start < 3 and hits[0].year is not None:
+            value = hits[0].resolve(year)
+            if value and value not in out:
+                out.append(value)
+    return out
+
+
 def _to(text: str, folded: str) -> str | None:
-    """Who the report goes to: the unit after "báo cáo (lên/về)", "gửi … về"."""
+    """Who the report goes to: the unit after "báo cáo (lên/về)", "gửi … về" (not "để tổng hợp, báo cáo …")."""
+    purpose = _PURPOSE.search(folded)
+    if purpose:
+        text, folded = text[: purpose.start()], folded[: purpose.start()]
     for m in _TO.finditer(folded):
         name = _name_at(text, folded, m.end())
         if name:

@@ -14,9 +14,11 @@ from typing import Any
 
 from kehoach.parsing.dates import calendar_span, find_range, first_date
 from kehoach.parsing.fold import fold
+from kehoach.parsing.model import Task
 from kehoach.parsing.outline import Node
 from kehoach.parsing.sections import heading_kind, is_budget, top_kind
 from kehoach.parsing.slogans import is_slogan_intro
+from kehoach.parsing.tables import is_row, table_tasks
 from kehoach.parsing.targets import find_targets
 from kehoach.parsing.units import verb_at, heading_units, is_unit_name, split_units, subject_units
 
@@ -24,29 +26,13 @@ _DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot|hoan thanh(?: truoc| tro
 _ATTR = re.compile(r"(?:[-+•]\s*)?(?:co quan |don vi |cac don vi )?(chu tri|phoi hop|thuc hien|thoi gian"
                    r"(?: thuc hien| hoan thanh| to chuc)?|thoi han|tien do|san pham|du kien san pham|kinh phi)"
                    r"(?: thuc hien)?\s*:\s*")
+# Items that describe the plan rather than give work: "Địa điểm: …", "Các hoạt động chính: …".
+_INFO = re.compile(r"(?:thoi gian|dia diem|thanh phan|quy mo|hinh thuc|doi tuong|pham vi|chu de|(?:cac )?hoat dong chinh"
+                   r"|khau hieu|noi dung|muc tieu|chi tieu|thong diep)[^:.;]{0,30}:")
 _SUPPORT = re.compile(r"phoi hop\s+(?:chat che\s+)?(?:voi\s+|cung\s+)?")
 _SUPPORT_STOP = re.compile(r"\s(?:trong|de|nham|ve|tai|theo|khi|cho|bang|qua|tu)\b|[;.(:]")
 _RELATED = re.compile(r"lien quan\b")
 _HEADING_LEN = 160
-
-
-@dataclass
-class Task:
-    """One task of the plan."""
-
-    id: str
-    text: str
-    lead: list[str]
-    lines: list[int]
-    support: list[str] = field(default_factory=list)
-    due: str | None = None
-    window: dict[str, str] | None = None
-    targets: list[dict[str, Any]] = field(default_factory=list)
-    general: bool = False  # an item of the closing "Tổ chức thực hiện" section, given to everyone
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "lead": self.lead, "support": self.support, "due": self.due,
-                "window": self.window, "targets": self.targets, "general": self.general, "lines": self.lines}
 
 
 @dataclass
@@ -79,6 +65,9 @@ def _nested(walk: Walk, node: Node) -> None:
 
 
 def _walk(walk: Walk, node: Node, lead: list[str], general: bool) -> None:
+    rows = [c.block for c in node.children if is_row(c.block.text)]
+    if rows:
+        walk.tasks += table_tasks(rows, f"{node.id}.T" if node.id else "T", walk.year)
     for child in node.children:
         if _skip(child, node):
             continue
@@ -100,7 +89,7 @@ def _walk(walk: Walk, node: Node, lead: list[str], general: bool) -> None:
 
 def _skip(node: Node, parent: Node) -> bool:
     """Budget items, lead-ins to a list ("… các nhiệm vụ sau:"), attribute lines, phases, table rows."""
-    if is_budget(node) or _ATTR.match(node.fold) or node.block.text.startswith("|") or " | " in node.text:
+    if is_budget(node) or _ATTR.match(node.fold) or _INFO.match(node.fold) or is_row(node.block.text):
         return True
     lead_in = parent.parent is not None and parent.parent.parent is None and not node.numbered
     return lead_in and node.text.endswith(":") and any(c.numbered for c in parent.children)

@@ -51,6 +51,7 @@ _PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh
 _VERB_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(VERBS, key=len, reverse=True)))
 _SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 _MAX_NAME = 150
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*:?$")
 
 
 def is_unit_name(text: str) -> bool:
@@ -115,7 +116,7 @@ def subject_units(text: str) -> list[str]:
 
 def heading_units(text: str) -> list[str]:
     """The units a heading names ("1. Bộ Ngoại giao", "Đề nghị Báo X và Đài Y:"), or [] if it names none."""
-    name, framed = strip_framing(text.strip().rstrip(":").strip())
+    name, framed = strip_framing(_TRAILING_PAREN.sub("", text.strip().rstrip(":").strip()))
     if len(name) > _MAX_NAME or not (framed or is_unit_name(name)):
         return []
     return split_units(name)
