@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from kehoach.accounts.models import Role, User
-from kehoach.plans.models import Plan, PlanStatus
+from kehoach.plans.models import Plan, PlanSource, PlanStatus
 
 
 def plans_for(user: User) -> QuerySet[Plan]:
@@ -40,3 +40,31 @@ def get_rw_plan_for_user(user: User, plan_uuid: uuid.UUID | str) -> Plan:
     if user.role not in (Role.ADMIN, Role.COORDINATOR):
         raise Http404
     return plan
+
+
+def is_uuid(value: str) -> bool:
+    """True for a well-formed UUID (ids that come in forms and query strings)."""
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def sources_for(user: User) -> QuerySet[PlanSource]:
+    """Uploaded plan files the user may see: its office's (coordinator), all (admin), none (others)."""
+    if not user.is_authenticated or not user.is_active:
+        return PlanSource.objects.none()
+    if user.role == Role.ADMIN:
+        return PlanSource.objects.all()
+    if user.role != Role.COORDINATOR or user.unit_id is None:
+        return PlanSource.objects.none()
+    return PlanSource.objects.filter(owner_id=user.unit_id)
+
+
+def get_source_for_user(user: User, source_uuid: uuid.UUID | str) -> PlanSource:
+    """The uploaded file, or 404 outside the user's scope."""
+    try:
+        return sources_for(user).get(uuid=source_uuid)
+    except (PlanSource.DoesNotExist, ValueError):
+        raise Http404 from None

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kehoach.units.folding import fold
+
 
 class PlanStatus(models.TextChoices):
     DRAFT = "draft", _("Đang rà soát")
@@ -15,8 +17,25 @@ class PlanStatus(models.TextChoices):
     CLOSED = "closed", _("Đã kết thúc")
 
 
+class PlanQuerySet(models.QuerySet):
+    def for_plan_list(self) -> PlanQuerySet:
+        """What the plan list shows: task and assignment counts, the source file name."""
+        return self.select_related("source").annotate(
+            task_count=models.Count("tasks", distinct=True),
+            assignment_count=models.Count("tasks__assignments", distinct=True),
+        )
+
+    def search(self, query: str) -> PlanQuerySet:
+        """Accent- and case-insensitive search in number, symbol, title and issuer ("ha noi")."""
+        for word in fold(query).split():
+            self = self.filter(search_text__contains=word)
+        return self
+
+
 class Plan(models.Model):
     """One plan (kế hoạch) as the coordinating office tracks it."""
+
+    objects = PlanQuerySet.as_manager()
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     owner = models.ForeignKey(
@@ -38,6 +57,9 @@ class Plan(models.Model):
     )
     record = models.JSONField(_("bản ghi do máy đọc"), default=dict)  # the parser's output, untouched
     edits = models.JSONField(_("chỉnh sửa khi rà soát"), default=dict)  # reviewer's changes, as a diff
+    # The reviewer's pick per unit name as written (folded name → unit ids; [] = no unit).
+    unit_choices = models.JSONField(_("đơn vị đã chọn khi rà soát"), default=dict, blank=True)
+    search_text = models.TextField(editable=False, default="")  # folded number, title, issuer
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                    related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -49,14 +71,23 @@ class Plan(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        label = f"{self.number or '…'}/{self.symbol}" if self.symbol else ""
-        return f"{label} {self.title}".strip()
+        return f"{self.reference} {self.title}".strip()
+
+    @property
+    def reference(self) -> str:
+        """"705/KH-BCĐNQ" ("…/KH-X" while the number is blank)."""
+        return f"{self.number or '…'}/{self.symbol}" if self.symbol else self.number
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_text = fold(f"{self.reference} {self.title} {self.issuer_name}")
+        super().save(*args, **kwargs)
 
 
 class ImportStatus(models.TextChoices):
     QUEUED = "queued", _("Đang chờ")
     READING = "reading", _("Đang đọc tệp")
     PARSING = "parsing", _("Đang phân tích")
+    SAVING = "saving", _("Đang lưu bản nháp")
     DONE = "done", _("Hoàn tất")
     FAILED = "failed", _("Lỗi")
 
@@ -65,22 +96,24 @@ class PlanSource(models.Model):
     """An uploaded plan file and the progress of reading it."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    batch = models.UUIDField(null=True, blank=True, db_index=True)  # files uploaded together
     owner = models.ForeignKey("units.Unit", on_delete=models.PROTECT, related_name="+")
     plan = models.OneToOneField(Plan, null=True, blank=True, on_delete=models.CASCADE, related_name="source")
-    file = models.FileField(upload_to="plans/%Y/%m/")
-    original_name = models.CharField(max_length=255)
-    sha256 = models.CharField(max_length=64, db_index=True)
-    size = models.PositiveBigIntegerField(default=0)
-    format = models.CharField(max_length=10, blank=True)
+    file = models.FileField(_("tệp"), upload_to="plans/%Y/%m/")
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    sha256 = models.CharField(max_length=64, db_index=True)  # a file uploaded again is recognised
+    size = models.PositiveBigIntegerField(_("dung lượng (byte)"), default=0)
+    format = models.CharField(_("định dạng"), max_length=10, blank=True)
     text = models.TextField(blank=True)  # what the readers made of the file; provenance lines index it
-    status = models.CharField(max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED)
+    status = models.CharField(_("trạng thái"), max_length=10, choices=ImportStatus.choices,
+                              default=ImportStatus.QUEUED)
     progress_done = models.PositiveIntegerField(default=0)
     progress_total = models.PositiveIntegerField(default=0)
     progress_message = models.CharField(max_length=200, blank=True)
-    error = models.TextField(blank=True)
+    error = models.TextField(_("lỗi"), blank=True)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                     related_name="+")
-    uploaded_at = models.DateTimeField(auto_now_add=True)
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("tệp kế hoạch")
@@ -120,9 +153,12 @@ class TaskUnit(models.Model):
     """A unit name on a task as written, and the directory unit(s) it was matched to."""
 
     task = models.ForeignKey(PlanTask, on_delete=models.CASCADE, related_name="named_units")
-    role = models.CharField(max_length=10, choices=UnitRole.choices, default=UnitRole.CHU_TRI)
-    name_as_written = models.CharField(max_length=300)
-    units = models.ManyToManyField("units.Unit", blank=True, related_name="+")  # a collective name → many
+    role = models.CharField(_("vai trò"), max_length=10, choices=UnitRole.choices, default=UnitRole.CHU_TRI)
+    name_as_written = models.CharField(_("tên như trong văn bản"), max_length=300)
+    units = models.ManyToManyField("units.Unit", blank=True, related_name="+",  # a collective name → many
+                                   verbose_name=_("đơn vị trong danh bạ"))
 
     class Meta:
+        verbose_name = _("đơn vị được giao")
+        verbose_name_plural = _("đơn vị được giao")
         ordering = ["task", "role", "id"]

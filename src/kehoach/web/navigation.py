@@ -30,10 +30,10 @@ class NavLink:
     active: bool
 
 
-def safe_reverse(name: str) -> str | None:
+def safe_reverse(name: str, **kwargs) -> str | None:
     """The URL of `name`, or None while that page does not exist yet."""
     try:
-        return reverse(name)
+        return reverse(name, kwargs=kwargs or None)
     except NoReverseMatch:
         return None
 
