@@ -34,46 +34,58 @@ _DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?")
 _VIA = re.compile(r"\(\s*qua\s+")
 _TO = re.compile(r"\b(?:bao\s?cao(?:\s+ngay)?(?:\s+ket qua)?(?:\s+thuc hien)?|gui)\s+(?:len\s+|ve\s+|cho\s+)?")
 _PURPOSE = re.compile(r"\s(?:de|nham)\s+(?:tong hop|bao cao|chi dao|theo doi|xem xet)")
-_TO_END = re.compile(r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|[;.,](?!\s*truong))")
+_TO_END = re.compile(r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|vao\b|bang\b|cham nhat\b"
+                     r"|sau\b|[;.])")
 _FRAME = re.compile(r"(?:dong chi|d/c|ong|ba)\s+")
 
 
 def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str, Any]]:
-    """The reporting duties one passage sets."""
+    """The reporting duties one passage sets; where a clause does not say to whom, the passage may."""
     out = []
+    default_to = default_via = None
     for clause in _CLAUSE.split(text):
         folded = fold(clause)
         if not _REPORT.search(folded) or _DIFFICULTY.search(folded):
             continue
+        to, via = _to(clause, folded), _via(clause, folded)
+        default_to, default_via = default_to or to, default_via or via
         for due, recurrence, day in _whens(folded, year):
-            out.append({"due": due, "recurrence": recurrence, "day_of_month": day, "to": _to(clause, folded),
-                        "via": _via(clause, folded), "lines": lines})
+            out.append({"due": due, "recurrence": recurrence, "day_of_month": day, "to": to, "via": via,
+                        "lines": lines})
+    for duty in out:
+        duty["to"] = duty["to"] or default_to
+        duty["via"] = duty["via"] or default_via
     return out
 
 
 def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, int | None]]:
-    """Each (due, recurrence, day of month) the clause sets; dated deadlines stand for a recurrence."""
+    """Each (due, recurrence, day of month) the clause sets. A recurrence followed by its own dated
+    deadline ("báo cáo 6 tháng (trước ngày 10/6/2026)") is that deadline."""
     whens: list[tuple[str | None, str | None, int | None]] = []
     monthly = _MONTHLY.search(folded)
     if monthly:
         whens.append((None, "monthly", int(monthly[1]) if monthly[1] else None))
-    calendar = _ANCHOR.sub(" ", folded)  # "ngày 15/12 hằng năm" dates a recurrence, it is not one
-    found = [name for name, pattern in _RECURRENCES if pattern.search(calendar)]
     dues = [] if monthly else _dues(folded, year)
-    whens += [(due, None, None) for due in dues]
-    whens += [(None, name, None) for name in found if not dues or name in ("on_request", "on_event")]
+    whens += [(due, None, None) for _, due in dues]
+    calendar = _ANCHOR.sub(lambda m: " " * len(m.group()), folded)  # "ngày 15/12 hằng năm" dates a recurrence
+    for name, pattern in _RECURRENCES:
+        for m in pattern.finditer(calendar):
+            if not any(0 <= at - m.end() < 30 for at, _ in dues):
+                whens.append((None, name, None))
+                break
     return whens
 
 
-def _dues(folded: str, year: int | None) -> list[str]:
-    """Every dated deadline ("trước ngày 10/6/2026"); day-month dates only anchor a recurrence."""
-    out = []
+def _dues(folded: str, year: int | None) -> list[tuple[int, str]]:
+    """Every dated deadline ("trước ngày 10/6/2026") with where it stands; a day and month alone
+    only anchors a recurrence."""
+    out: list[tuple[int, str]] = []
     for m in _DUE.finditer(folded):
         hits = find_dates(folded[m.end() : m.end() + 30])
         if hits and hits[0].start < 3 and hits[0].year is not None:
             value = hits[0].resolve(year)
-            if value and value not in out:
-                out.append(value)
+            if value and value not in [d for _, d in out]:
+                out.append((m.start(), value))
     return out
 
 
@@ -97,7 +109,9 @@ def _name_at(text: str, folded: str, start: int) -> str | None:
     frame = _FRAME.match(folded, start)
     start = frame.end() if frame else start
     end = _TO_END.search(folded, start)
-    name = text[start : end.start() if end else len(text)].strip(" ,;:")
+    stop = end.start() if end else len(text)
+    lower_comma = re.search(r",\s*(?=[a-zà-ỹđ])", text[start:stop])  # ", đồng thời …" ends the name
+    name = text[start : start + lower_comma.start() if lower_comma else stop].strip(" ,;:")
     return name if name and (is_unit_name(name) or frame) and len(name) < 120 else None
 
 

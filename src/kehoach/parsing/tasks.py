@@ -16,6 +16,7 @@ from kehoach.parsing.dates import calendar_span, find_range, first_date
 from kehoach.parsing.fold import fold
 from kehoach.parsing.model import Task
 from kehoach.parsing.outline import Node
+from kehoach.parsing.phases import phase_span
 from kehoach.parsing.sections import heading_kind, is_budget, top_kind
 from kehoach.parsing.slogans import is_slogan_intro
 from kehoach.parsing.tables import is_row, table_tasks
@@ -32,6 +33,8 @@ _INFO = re.compile(r"(?:thoi gian|dia diem|thanh phan|quy mo|hinh thuc|doi tuong
 _SUPPORT = re.compile(r"phoi hop\s+(?:chat che\s+)?(?:voi\s+|cung\s+)?")
 _SUPPORT_STOP = re.compile(r"\s(?:trong|de|nham|ve|tai|theo|khi|cho|bang|qua|tu)\b|[;.(:]")
 _RELATED = re.compile(r"lien quan\b")
+_MORE_UNITS = re.compile(r"\s*(?:,|va)\s+(?:cac\s+)?(?:uy ban|ubnd|so|bo|ban|phong|cuc|vu|cong an|doan|hoi)\b")
+_REMARK = re.compile(r"(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]*,\s*)?neu co (?:kho khan|vuong mac)")
 _HEADING_LEN = 160
 
 
@@ -90,6 +93,8 @@ def _walk(walk: Walk, node: Node, lead: list[str], general: bool) -> None:
 def _skip(node: Node, parent: Node) -> bool:
     """Budget items, lead-ins to a list ("… các nhiệm vụ sau:"), attribute lines, phases, table rows."""
     if is_budget(node) or _ATTR.match(node.fold) or _INFO.match(node.fold) or is_row(node.block.text):
+        return True
+    if _REMARK.match(node.fold) or phase_span(node, None) is not None:
         return True
     lead_in = parent.parent is not None and parent.parent.parent is None and not node.numbered
     return lead_in and node.text.endswith(":") and any(c.numbered for c in parent.children)
@@ -174,10 +179,11 @@ def _name_end(text: str, folded: str, start: int) -> int:
     verb = verb_at(text, folded, start)
     if verb:
         ends.append(verb.start())
-    stop = _SUPPORT_STOP.search(folded, start)
-    if stop:
-        ends.append(stop.start())
+    for stop in _SUPPORT_STOP.finditer(folded, start):
+        if not text[stop.start() + 1 : stop.start() + 2].isupper():  # "tại" ends a name, "Tài chính" does not
+            ends.append(stop.start())
+            break
     related = _RELATED.search(folded, start)
-    if related:
+    if related and not _MORE_UNITS.match(folded, related.end()):
         ends.append(related.end())
     return min(ends)

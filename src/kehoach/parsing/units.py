@@ -24,6 +24,9 @@ UNIT_HEADS = (
     "bhxh", "bao hiem", "nganh", "lien danh", "hiep hoi", "thanh tra", "toa an", "vien kiem sat",
     "vpcqtt", "vptt", "ubmt", "dai phat thanh", "dai truyen thanh", "ttvh", "vks", "tand", "ptth", "buu dien",
     "vien thong", "chi bo", "tram", "hai quan", "cang vu", "ky tuc xa", "bo phan", "nhom", "ca nhan",
+    "trung uong", "vuon quoc gia", "doi", "chi doi", "thue", "uy ban kiem tra", "to dan pho",
+    "thu truong", "hieu truong", "can bo", "cong chuc", "giao vien", "truong thon", "chanh thanh tra",
+    "tong bien tap", "doanh nghiep", "hop tac xa", "nha truong", "dai hoc", "bao chi",
 )
 _HEAD_RE = re.compile(r"(?:%s)\b" % "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True)))
 _NOT_UNITS = re.compile(r"(?:hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|bao cao|bao dam|bao ve|to chuc|cac noi dung"
@@ -44,12 +47,24 @@ VERBS = (
     "la co quan", "la don vi", "thong nhat", "cap nhat", "bien soan", "in an", "treo", "cap phat", "mo",
     "huy dong", "lua chon", "day manh", "thuong xuyen", "uu tien", "chuan bi", "dang ky", "tiep thu",
     "co ke hoach", "xay dung ke hoach", "ky", "dong chu tri", "trao doi", "thuc thi", "tong ket", "so ket",
-    "lanh dao", "tham dinh", "phe duyet", "dieu tra", "thong ke", "tiem", "to chuc tiem",
+    "lanh dao", "tham dinh", "phe duyet", "dieu tra", "nang cap", "thi diem", "ung dung", "kiem soat",
+    "van hanh", "hoan thien", "hoan thanh", "xu ly", "danh gia", "khao sat", "tap huan", "boi duong", "dao tao",
+    "truyen thong", "ngan chan", "dau tranh", "khac phuc", "du bao", "canh bao", "quang ba", "xuc tien",
+    "thu hut", "cai thien", "bao ton", "phat trien", "phat song", "tuong thuat", "bien tap", "phat hanh",
+    "mua sam", "sua chua", "lap dat", "trang bi", "dieu dong", "phan bo", "giai quyet", "cong bo", "cong khai",
+    "so hoa", "ket noi", "chia se", "tich hop", "luu tru", "khen thuong", "nghiem thu", "quyet toan",
+    "soan thao", "tiep xuc", "doi thoai", "ton vinh", "vinh danh", "keu goi", "mo rong", "cung co", "kien toan",
+    "xac minh", "kien nghi", "dieu hanh", "tuan tra", "ung pho", "so tan", "di doi", "tiem chung", "phun",
+    "tieu doc", "khu trung", "thu gom", "cung ung", "du tru", "binh on", "la dau moi", "la thuong truc",
+    "kich hoat", "huong ung", "ra quan", "phat hien", "ngan ngua", "dam nhan",
+    "tro giup", "rut kinh nghiem", "tu kiem tra", "gioi thieu", "tu van", "cham soc", "thong ke", "tiem", "to chuc tiem",
 )
 # A verb followed by a place word belongs to a name ("Trung tâm Dịch vụ tổng hợp xã").
 _PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh pho)\b")
 _VERB_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(VERBS, key=len, reverse=True)))
 _SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
+_LOCALITY = re.compile(r"(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|dac khu)\s")
+_ONE_BODY = re.compile(r"(?:van phong|ban|phong|bo phan)\s+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy)$")
 _MAX_NAME = 150
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*:?$")
 
@@ -78,12 +93,22 @@ def split_units(text: str) -> list[str]:
     parts, start = [], 0
     for m in _SPLIT_AT.finditer(folded):
         nxt = text[m.end() : m.end() + 1]
+        left = folded[start : m.start()]
         collective = folded.startswith("cac ", m.end()) and m.group().strip() in ("va", ";")
-        if m.start() > start and (nxt.isupper() or collective) and is_unit_name(text[m.end() :]):
+        if m.start() > start and _ONE_BODY.match(left):  # "Văn phòng HĐND và UBND xã" is one office
+            continue
+        if m.start() > start and ((nxt.isupper() or collective) and is_unit_name(text[m.end() :])
+                                  or _parallel_place(text, folded, left, m.end())):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
     return [p.strip(" ,;:.") for p in parts if p.strip(" ,;:.")]
+
+
+def _parallel_place(text: str, folded: str, left: str, at: int) -> bool:
+    """ "Ủy ban nhân dân xã Hoa Lư, phường Tam Điệp": a second named place after a named one."""
+    m = _LOCALITY.match(folded, at)
+    return bool(m) and text[m.end() : m.end() + 1].isupper() and bool(_LOCALITY.search(left))
 
 
 def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
