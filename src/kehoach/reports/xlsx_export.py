@@ -1,0 +1,118 @@
+"""A plan's assignments and reports as an XLSX workbook: one sheet per view (tasks × units matrix,
+a flat list with targets and achieved figures, units by figures, late units)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kehoach.reports.summary import PROGRESS_LABELS, PlanReport, Progress
+from kehoach.reports.texts import achieved_text, target_text
+
+DATE_FORMAT = "DD/MM/YYYY"
+HEADER_FONT = Font(name="Times New Roman", bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+THIN = Side(style="thin", color="BFBFBF")
+FILLS = {
+    Progress.ACCEPTED: PatternFill("solid", fgColor="C6EFCE"),
+    Progress.SUBMITTED: PatternFill("solid", fgColor="E4DFFF"),
+    Progress.DRAFT: PatternFill("solid", fgColor="DDEBF7"),
+    Progress.MISSING: PatternFill("solid", fgColor="F2F2F2"),
+    Progress.LATE: PatternFill("solid", fgColor="FFC7CE"),
+}
+ROLE_LABELS = {"chu_tri": "Chủ trì", "phoi_hop": "Phối hợp"}
+
+
+def build_xlsx(report: PlanReport) -> bytes:
+    workbook = Workbook()
+    _matrix(workbook.active, report)
+    _flat_list(workbook.create_sheet("Danh sách"), report)
+    _by_unit(workbook.create_sheet("Theo đơn vị"), report)
+    _late(workbook.create_sheet("Trễ hạn"), report)
+    workbook.properties.title = f"Kết quả thực hiện {report.plan.reference}"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence], widths: Sequence[int]) -> None:
+    """Header row styled and frozen, widths set, an auto-filter over the whole range."""
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for row in rows:
+        sheet.append(list(row))
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(sheet.max_row, 1)}"
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            if hasattr(cell.value, "year"):
+                cell.number_format = DATE_FORMAT
+
+
+def _matrix(sheet: Worksheet, report: PlanReport) -> None:
+    """Tasks down, units across; each cell the unit's report state, coloured by progress."""
+    sheet.title = "Ma trận"
+    units = report.units()
+    cells = {(r.task_key, r.unit): r for r in report.assignments}
+    rows = [[task.key, task.text, task.due, *(_state(cells.get((task.key, u)), report) for u in units)]
+            for task in report.tasks]
+    _table(sheet, ["Mục", "Nhiệm vụ", "Hạn", *units], rows, [8, 60, 12, *[18] * len(units)])
+    sheet.freeze_panes = "D2"  # keep the task columns in view while scrolling across units
+    for r, task in enumerate(report.tasks, start=2):
+        for c, unit in enumerate(units, start=4):
+            row = cells.get((task.key, unit))
+            if row:
+                sheet.cell(r, c).fill = FILLS[row.progress(report.today)]
+
+
+def _state(row, report: PlanReport) -> str:
+    if row is None:
+        return ""
+    progress = row.progress(report.today)
+    return PROGRESS_LABELS[progress] if progress is Progress.LATE else row.state_label
+
+
+def _flat_list(sheet: Worksheet, report: PlanReport) -> None:
+    tasks = {t.key: t for t in report.tasks}
+    headers = ["Mục", "Nhiệm vụ", "Đơn vị", "Vai trò", "Hạn", "Trạng thái", "Chỉ tiêu", "Kết quả đạt",
+               "Ngày gửi", "Ngày chấp nhận", "Trễ hạn (ngày)", "Nội dung báo cáo"]
+    rows = []
+    for row in report.assignments:
+        task = tasks.get(row.task_key)
+        targets = list(task.targets) if task else []
+        rows.append([row.task_key, task.text if task else "", row.unit, ROLE_LABELS.get(row.role, row.role),
+                     row.due, _state(row, report), "; ".join(target_text(t) for t in targets),
+                     achieved_text(targets, row.achieved).removeprefix("; đạt "), row.submitted, row.reviewed,
+                     row.days_late(report.today) or None, row.narrative])
+    _table(sheet, headers, rows, [8, 50, 30, 10, 12, 20, 35, 25, 12, 14, 10, 60])
+
+
+def _by_unit(sheet: Worksheet, report: PlanReport) -> None:
+    headers = ["Đơn vị", "Được giao", "Đã báo cáo", "Đã chấp nhận", "Chưa báo cáo", "Trễ hạn",
+               "Tỉ lệ đã báo cáo"]
+    rows = [[f.unit, f.assigned, f.reported, f.accepted, f.assigned - f.reported, f.late,
+             f.reported / f.assigned if f.assigned else 0] for f in report.figures_by_unit()]
+    _table(sheet, headers, rows, [40, 12, 12, 14, 14, 10, 16])
+    for (cell,) in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
+        cell.number_format = "0.0%"
+
+
+def _late(sheet: Worksheet, report: PlanReport) -> None:
+    tasks = {t.key: t.text for t in report.tasks}
+    rows = [[r.unit, r.task_key, tasks.get(r.task_key, ""), r.due, r.days_late(report.today), r.state_label]
+            for r in report.late_rows()]
+    _table(sheet, ["Đơn vị", "Mục", "Nhiệm vụ", "Hạn", "Số ngày trễ", "Trạng thái"], rows,
+           [35, 8, 60, 12, 12, 22])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.border = Border(bottom=THIN)
