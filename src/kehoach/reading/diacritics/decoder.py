@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from kehoach.reading.diacritics.model import START, NgramModel
-from kehoach.reading.diacritics.syllables import canonical, has_marks, strip_marks
+from kehoach.reading.diacritics.syllables import canonical, has_marks, ocr_readings, strip_marks
 from kehoach.reading.diacritics.tokens import Word
 
 BEAM = 8
 MAX_CANDIDATES = 16
 # Log-score bonus per written mark a candidate agrees with (OCR keeps some marks).
 EVIDENCE = 2.0
+# Log-score cost of reading a garbled OCR token as a syllable it does not spell.
+OCR_COST = 3.0
 Hypothesis = tuple[float, tuple[str, ...]]
 
 
@@ -25,12 +27,20 @@ def candidates(model: NgramModel, word: Word) -> list[tuple[str, float]]:
     written = canonical(word.text)
     forms = model.candidates.get(strip_marks(written), [])[:MAX_CANDIDATES]
     if not forms:
-        return [(written, 0.0)]
+        return _ocr_candidates(model, word.text) or [(written, 0.0)]
     if not has_marks(written):
         return [(form, 0.0) for form in forms]
     if written not in forms:
         forms = [*forms, written]
     return [(form, EVIDENCE * _agreement(written, form)) for form in forms]
+
+
+def _ocr_candidates(model: NgramModel, text: str) -> list[tuple[str, float]]:
+    """Accented forms of the syllables an OCR-garbled token may stand for, at a cost."""
+    readings = ocr_readings(text)
+    return [
+        (form, -OCR_COST) for bare in readings for form in model.candidates.get(bare, [])[:MAX_CANDIDATES]
+    ]
 
 
 def _extend(model: NgramModel, beam: list[Hypothesis], options: list[tuple[str, float]]) -> list[Hypothesis]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kehoach.reading.diacritics.model import NgramModel
-from kehoach.reading.diacritics.syllables import canonical, has_marks, strip_marks
+from kehoach.reading.diacritics.syllables import canonical, has_marks
 from kehoach.reading.diacritics.tokens import syllables
 
 
@@ -17,7 +17,7 @@ def word_accuracy(reference: str, restored: str, model: NgramModel) -> tuple[int
     """
     ours = [canonical(word.text) for word in syllables(restored)]
     theirs = [canonical(word.text) for word in syllables(reference)]
-    if [strip_marks(w) for w in ours] != [strip_marks(w) for w in theirs]:
+    if len(ours) != len(theirs):
         raise ValueError("the restored text does not line up with its reference")
     scored = [i for i, w in enumerate(theirs) if has_marks(w) or len(model.candidates.get(w, [])) > 1]
     return sum(ours[i] == theirs[i] for i in scored), len(scored)

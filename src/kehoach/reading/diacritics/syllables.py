@@ -80,3 +80,24 @@ def apply_case(pattern: str, word: str) -> str:
     if len(pattern) != len(word):
         return word[:1].upper() + word[1:] if pattern[:1].isupper() else word
     return "".join(w.upper() if p.isupper() else w for p, w in zip(pattern, word, strict=True))
+
+
+# What OCR of Vietnamese prints for a marked vowel: "S6" (Số), "dgt" (đợt), "Hdi" (Hải).
+_OCR_VOWELS = {"6": "o", "0": "o", "d": "oa", "g": "o"}
+
+
+def ocr_readings(word: str) -> list[str]:
+    """Bare syllables an OCR-garbled `word` may stand for, when it is no syllable itself.
+
+    Capitals without digits ("CD", "HD") are abbreviations, not garbled syllables.
+    """
+    bare = strip_marks(word).lower()
+    if is_syllable(bare) or len(bare) > 7 or not bare.isalnum() or bare.isdigit():
+        return []
+    if word.isupper() and word.isalpha():
+        return []
+    readings = [""]
+    for i, ch in enumerate(bare):
+        options = ch + _OCR_VOWELS[ch] if ch in _OCR_VOWELS and (i > 0 or ch.isdigit()) else ch
+        readings = [r + o for r in readings for o in options][:64]
+    return [r for r in readings if r != bare and r.isalpha() and is_syllable(r)]

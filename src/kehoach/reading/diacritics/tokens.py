@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kehoach.reading.diacritics.syllables import is_syllable, strip_marks
+from kehoach.reading.diacritics.syllables import is_syllable, ocr_readings, strip_marks
 
 NUMBER, OTHER, PUNCT = "<n>", "<x>", "<p>"
 _CHUNK_RE = re.compile(r"\S+")
@@ -32,7 +32,10 @@ class Word:
 
 
 def _syllable(part: str) -> bool:
-    return part.isalpha() and is_syllable(strip_marks(part).lower())
+    """True for a word shaped like a Vietnamese syllable; the Roman numeral "I" is not one."""
+    if part.isalpha() and part != "I" and is_syllable(strip_marks(part).lower()):
+        return True
+    return bool(ocr_readings(part))
 
 
 def _core(chunk: str, offset: int) -> list[Word]:
@@ -40,7 +43,7 @@ def _core(chunk: str, offset: int) -> list[Word]:
     parts = re.split(r"([-/])", chunk)
     if all(_syllable(p) for p in parts[::2]):
         return [
-            Word(offset + m.start(), offset + m.end(), m.group(), None if m.group().isalpha() else PUNCT)
+            Word(offset + m.start(), offset + m.end(), m.group(), None if m.group().isalnum() else PUNCT)
             for m in re.finditer(r"[^-/]+|[-/]", chunk)
         ]
     symbol = NUMBER if any(ch.isdigit() for ch in chunk) else OTHER
