@@ -66,28 +66,83 @@ def build_tree(blocks: list[Block]) -> Node:
     """The tree of the blocks under an empty root."""
     root = Node(Block(0, 0, "", "", 0), None, "", "")
     stack: list[Node] = [root]
+    last: Node = root
     for block in blocks:
         node = make_node(block)
-        if node.marker is None:
+        quoted = _quoted_head(node, last) if node.marker is None else None
+        if quoted:
+            stack.append(quoted)  # quoted lines under "… với các nội dung:" belong to it
+        elif node.marker is None:
             while len(stack) > 1 and _is_loose(stack[-1].scheme):
                 stack.pop()
         else:
-            _close_to(stack, node.scheme)
+            if _opens_list(node, stack, last):
+                stack.append(last)  # "… như sau:" then "1." again: a new list inside that paragraph
+            else:
+                _close_to(stack, node)
             stack.append(node)
         node.parent = stack[-2] if stack[-1] is node else stack[-1]
         node.parent.children.append(node)
+        if quoted:
+            stack.pop()
+        last = node
     _number(root)
     return root
 
 
-def _close_to(stack: list[Node], scheme: str) -> None:
-    """Pop the stack to where a heading of `scheme` belongs."""
+_FIRST_LABELS = ("1", "a", "i")
+_QUOTES = "\"“«‘'"
+
+
+def _quoted_head(node: Node, last: Node) -> Node | None:
+    """The item ending with ":" that a quoted line right after it (or after its other quoted lines) belongs to."""
+    if not node.text.startswith(tuple(_QUOTES)):
+        return None
+    head = last.parent if last.marker is None and last.text.startswith(tuple(_QUOTES)) else last
+    if head is None or head.parent is None or not head.text.rstrip().endswith(":"):
+        return None
+    return head
+
+
+def _opens_list(node: Node, stack: list[Node], last: Node) -> bool:
+    """Whether `node` starts a list nested in the paragraph just before it ("… các nội dung:")."""
+    if last.marker is not None or not last.text.rstrip().endswith(":") or last.parent is None:
+        return False
+    assert node.marker is not None
+    open_schemes = [n.scheme for n in stack]
+    if node.scheme in open_schemes:
+        return node.marker.label in _FIRST_LABELS and not _continues(stack, node)
+    return _is_loose(node.scheme) or node.scheme in ("letter", "paren")
+
+
+def _successor(label: str) -> str:
+    """The label after `label` in its numbering ("3" → "4", "b" → "c")."""
+    last = label.split(".")[-1]
+    if last.isdigit():
+        return str(int(last) + 1)
+    return chr(ord(last[-1]) + 1) if len(last) == 1 else ""
+
+
+def _continues(stack: list[Node], node: Node) -> bool:
+    """Whether an open heading of the node's scheme is followed by the node's label."""
+    assert node.marker is not None
+    label = node.marker.label.split(".")[-1]
+    return any(n.scheme == node.scheme and n.marker and _successor(n.marker.label) == label for n in stack)
+
+
+def _close_to(stack: list[Node], node: Node) -> None:
+    """Pop the stack to where a heading like `node` belongs: the level whose numbering it continues."""
+    scheme = node.scheme
     if scheme in _TOP:
         del stack[1:]
         return
-    schemes = [n.scheme for n in stack]
-    if scheme in schemes:
-        del stack[schemes.index(scheme) :]
+    levels = [i for i, n in enumerate(stack) if n.scheme == scheme]
+    if not levels:
+        return
+    assert node.marker is not None
+    label = node.marker.label.split(".")[-1]
+    following = [i for i in levels if stack[i].marker and _successor(stack[i].marker.label) == label]
+    del stack[(following or levels)[-1 if following else 0] :]
 
 
 def _number(node: Node) -> None:
