@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kehoach.parsing.header import Header, doc_type_at
+from kehoach.parsing.header import MOTTO, Header, doc_type_at
 from kehoach.parsing.lines import Block, Line, blocks
 from kehoach.parsing.markers import marker
 from kehoach.parsing.outline import Node, build_tree
 
 RECIPIENTS = re.compile(r"n[o0ơ]i\s?nh\w{1,2}n\s*:?")
 AUTHORITY = re.compile(r"(?:t/?m|k/?t|t/?l|tuq|q)\s?[.\s]\s?\S|(?:t/m|k/t|t/l)\s?\S")
-_CLOSING_TEXT = re.compile(r"tr\w{1,2}n\s?day\b|tren day\b")
+_CLOSING_TEXT = re.compile(r"tr\w{1,2}n\s?day\b|tren day\b|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]{0,40},"
+                           r"\s*neu co")
 _END_MARK = re.compile(r"\.?/\.\s*$|\./\s*$")
 _APPENDIX = re.compile(r"phu luc\b|bieu\s*(?:mau|so)?\s*\d|danh muc\b")
 _PLAN_TYPES = ("ke_hoach", "chuong_trinh", "phuong_an", "de_an")
@@ -68,7 +69,7 @@ def split_parts(lines: list[Line], header: Header) -> Parts:
     if plan_at is not None:
         own_end = _signature_start(lines, start, plan_at)
         parts.decision = blocks(lines, start, own_end)
-        parts.signature = (own_end, plan_at)
+        parts.signature = (own_end, _header_start(lines, own_end, plan_at))
         start = _plan_title_end(lines, plan_at)
     sign = _signature_start(lines, start, len(lines))
     body = [b for b in blocks(lines, start, sign) if b.index not in header.stamp_lines]
@@ -86,6 +87,17 @@ def _appendix(lines: list[Line], start: int) -> int:
         if _APPENDIX.match(lines[i].fold) and lines[i].text[:2].isupper():
             return i
     return len(lines)
+
+
+def _header_start(lines: list[Line], start: int, plan_at: int) -> int:
+    """Where the attached plan's own header (issuer, motto) begins above its title line."""
+    i = plan_at
+    while i - 1 > start and (lines[i - 1].blank or lines[i - 1].text.upper() == lines[i - 1].text
+                             or MOTTO.search(lines[i - 1].fold)):
+        i -= 1
+    while i < plan_at and lines[i].blank:
+        i += 1
+    return i
 
 
 def _plan_title_end(lines: list[Line], at: int) -> int:

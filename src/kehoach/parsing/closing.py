@@ -14,7 +14,8 @@ from kehoach.parsing.sections import is_budget
 from kehoach.parsing.units import heading_units, subject_units
 
 _BUDGET_HEAD = re.compile(r"(?:nguon\s+)?kinh phi(?:\s+(?:thuc hien|to chuc|trien khai|hoat dong))?\s*:\s*")
-_FOLLOW_UP = re.compile(r"theo doi|don doc|tong hop|dau moi|thuong truc|kiem tra")
+_FOLLOW_UP = re.compile(r"theo doi|don doc|tong hop|dau moi|thuong truc")
+_FUNDS = re.compile(r"bo tri kinh phi|kinh phi thuc hien ke hoach|dam bao kinh phi thuc hien")
 _STANDING = re.compile(r"\(\s*(?:la\s+)?(?:co quan|don vi)\s+(?:thuong truc|dau moi)|\s(?:la|lam)\s+(?:co quan |don vi )?"
                        r"(?:thuong truc|dau moi)")
 _CHASES = re.compile(r"theo doi|don doc")
@@ -25,17 +26,30 @@ _RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu t�
 _SIGN_NOISE = re.compile(r"\(?\s*(?:da ky|ky ten|ky, ghi|ky va|dong dau)\b|\(\s*ky\b|[\W_]*$|/?\s*\w{1,3}\s*$")
 
 
-def find_budget(root: Node) -> tuple[str, list[int]] | None:
-    """The funding text: after "Kinh phí (thực hiện):", or the items under a "Kinh phí" heading."""
-    for node in root.walk()[1:]:
-        if not is_budget(node):
-            continue
-        m = _BUDGET_HEAD.match(node.fold)
-        text = node.text[m.end() :].strip() if m else ""
-        if not text and node.children:
-            text = " ".join(c.text for c in node.children)
-        return (text or node.text), [node.block.first, node.last_line]
+def find_budget(root: Node, tasks: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
+    """The funding text: a "Kinh phí (thực hiện): …" item or section, a clause opening with "kinh phí",
+    or a general item that funds the plan."""
+    nodes = root.walk()[1:]
+    for node in nodes:
+        if is_budget(node):
+            return _budget_text(node), [node.block.first, node.last_line]
+    for node in nodes:
+        for clause in re.split(r";\s*", node.text):
+            if re.match(r"kinh phi\b", fold(clause)) and len(clause) > 30:
+                return clause.rstrip(" ./"), [node.block.first, node.block.last]
+    for task in tasks:
+        if task["general"] and _FUNDS.search(fold(task["text"])):
+            return task["text"], task["lines"]
     return None
+
+
+def _budget_text(node: Node) -> str:
+    m = _BUDGET_HEAD.match(node.fold)
+    if m and node.text[m.end() :].strip():
+        return node.text[m.end() :].strip()
+    if node.children and len(node.text) < 60:
+        return " ".join(c.text for c in node.children)
+    return node.text
 
 
 def find_coordinator(passages: list[tuple[str, list[int]]], tasks: list[dict[str, Any]],
@@ -46,11 +60,8 @@ def find_coordinator(passages: list[tuple[str, list[int]]], tasks: list[dict[str
     if found:
         return found
     for duty in duties:
-        if duty.get("compiles"):
+        if duty.get("compiles") and (duty.get("via") or duty.get("to")):
             return duty.get("via") or duty.get("to"), duty["lines"]
-    for duty in duties:
-        if duty.get("via"):
-            return duty["via"], duty["lines"]
     return None
 
 
@@ -62,7 +73,7 @@ def _assigned(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | 
             if text[m.start() : m.start() + 4].lower() != "giao":  # not "giáo" of "Tuyên giáo"
                 continue
             units = subject_units(text[m.start() :])
-            if units and _FOLLOW_UP.search(folded[m.end() : m.end() + 250]):
+            if units and _FOLLOW_UP.search(folded[m.end() : m.end() + 40 + len(units[0])]):
                 return units[0], lines
     return None
 
@@ -84,7 +95,7 @@ def _following_up(tasks: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
     """A unit's own task to follow up on the others and compile their results."""
     for task in tasks:
         folded = fold(task["text"])
-        if task["lead"] and not task["general"] and _CHASES.search(folded) and "tong hop" in folded:
+        if task["lead"] and _CHASES.search(folded) and "tong hop" in folded:
             return task["lead"][0], task["lines"]
     return None
 

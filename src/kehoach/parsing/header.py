@@ -26,7 +26,7 @@ _SYMBOL = re.compile(r"[\w&]+(?:\s?[-/]\s?[\w&]+)*")
 _DATE = re.compile(r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})")
 _RECEIVED = re.compile(r"\bden\b\s*:?\s*ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
 _STAMP_LINE = re.compile(r"(?:s[o0]|chuyen|luu ho so(?: so)?)\s*:")
-_MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
+MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
 # A body's own organ, named only with its body: "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ … TỈNH X".
 _ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang doan|thuong truc")
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
@@ -207,7 +207,7 @@ def _left_column(line: Line, before_number: bool) -> str:
     text = line.cells[0] if len(line.cells) > 1 else line.text
     folded = fold(text)
     end = len(text)
-    for pattern in (_MOTTO, re.compile(r"\|")) + ((_NUMBER,) if before_number else ()):
+    for pattern in (MOTTO, re.compile(r"\|")) + ((_NUMBER,) if before_number else ()):
         m = pattern.search(folded, 0, end)
         if m:
             end = m.start()

@@ -18,7 +18,7 @@ class Task:
     due: str | None = None
     window: dict[str, str] | None = None
     targets: list[dict[str, Any]] = field(default_factory=list)
-    general: bool = False  # an item of the closing "Tổ chức thực hiện" section, given to everyone
+    general: bool = False  # an item of the closing "Tổ chức thực hiện" section, not under a unit's heading
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "lead": self.lead, "support": self.support, "due": self.due,

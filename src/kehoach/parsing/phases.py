@@ -11,6 +11,7 @@ from kehoach.parsing.outline import Node
 _PERIOD = re.compile(r"th\w{1,2}i\s?gian(?:\s+(?:tuyen truyen|thuc hien|trien khai|to chuc|ap dung))?\s*:?")
 _YEAR_ONLY = re.compile(r"nam\s+(\d{4})\b")
 _PHASE_WORD = re.compile(r"(?:giai doan|dot|buoc|thoi ky|phase)\b")
+_LABELLED_PHASE = re.compile(r"(?:giai doan|dot|buoc|thoi ky)\s+(?:\d{1,2}|[ivx]{1,4}|mot|hai|ba|bon)\b[^:]{0,40}:")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[:.]?\s*$")
 _THEME_HEAD = re.compile(r"noi dung|thong diep|chu de")
 
@@ -21,7 +22,7 @@ def find_period(root: Node, year: int | None) -> tuple[dict[str, str], list[int]
         m = _PERIOD.match(node.fold)
         if not m:
             continue
-        rest = node.fold[m.end() :]
+        rest = node.fold[m.end() :].strip() or (node.children[0].fold if node.children else "")
         span = find_range(rest, year) or _whole_year(rest)
         if span:
             return {"start": span[0], "end": span[1]}, [node.block.first, node.block.last]
@@ -35,7 +36,14 @@ def _whole_year(folded: str) -> tuple[str, str] | None:
 
 def phase_span(node: Node, year: int | None) -> tuple[str, str, str] | None:
     """(name, start, end) when a heading names a phase with its dates: "Trước … (Từ 01/12 đến 09/12/2025)"."""
-    if not node.numbered or not node.children or len(node.text) > 200:
+    if node.marker is None or len(node.text) > 200:
+        return None
+    labelled = _LABELLED_PHASE.match(node.fold)
+    if labelled:
+        span = find_range(node.fold[labelled.end() :], year)
+        if span:
+            return node.text[: labelled.end()].strip(" :"), span[0], span[1]
+    if not node.numbered or not node.children:
         return None
     paren = _TRAILING_PAREN.search(node.text)
     if paren:

@@ -14,13 +14,14 @@ from kehoach.parsing.references import Context, find_references, merge
 from kehoach.parsing.reporting import find_duties
 from kehoach.parsing.sections import sections_of
 from kehoach.parsing.slogans import find_slogans
-from kehoach.parsing.tasks import Task, find_tasks
+from kehoach.parsing.tables import table_tasks
+from kehoach.parsing.tasks import Task, find_tasks, with_appendix
 from kehoach.parsing.warnings import review_warnings
 
 SCHEMA = "kehoach.plan/1"
 _CARRY_OUT = re.compile(r"(?:thuc hien|trien khai|thuc thi|quan triet)\b")
 _BASIS = re.compile(r"can c\w{0,2}\b")
-_COMPILES = re.compile(r"de\s+tong hop|tong hop,?\s+bao cao")
+_COMPILES = re.compile(r"\bde\s+tong hop")
 
 
 def build_record(lines: list[Line], source: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +32,7 @@ def build_record(lines: list[Line], source: dict[str, Any]) -> dict[str, Any]:
     year = header.date_parts["year"]
     period = find_period(parts.root, year)
     year = int(period[0]["end"][:4]) if period else year
-    tasks = find_tasks(parts.root, year)
+    tasks = with_appendix(find_tasks(parts.root, year), table_tasks(parts.after, "PL.", year))
     record: dict[str, Any] = {"schema": SCHEMA, "source": source, "document": _document(header, parts),
                               "received": header.received}
     provenance = dict(header.provenance)
@@ -118,7 +119,7 @@ def _duties(parts: Parts, tasks: list[Task], year: int | None) -> list[dict[str,
 
 def _closing(record: dict[str, Any], provenance: dict[str, list[int]], parts: Parts, lines: list[Line]) -> None:
     assert parts.root is not None
-    budget = find_budget(parts.root)
+    budget = find_budget(parts.root, record["tasks"])
     record["budget"] = budget[0] if budget else None
     passages = [(n.block.text, [n.block.first, n.block.last]) for n in parts.root.walk()[1:]]
     passages += [(b.text, [b.first, b.last]) for b in parts.closing_text]

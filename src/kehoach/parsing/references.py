@@ -27,13 +27,15 @@ _KINDS = (
     ("phap lenh", "phap_lenh"), ("thong tri", "thong_tri"),
 )
 _KIND_BEFORE = re.compile(r"(%s)\s*(?:so\s*|s[o06]\s*)?:?\s*$" % "|".join(k for k, _ in _KINDS))
+_KIND_ANY = re.compile(r"\b(%s)\b" % "|".join(k for k, _ in _KINDS))
 _SYMBOL_KINDS = {"kh": "ke_hoach", "qd": "quyet_dinh", "ct": "chi_thi", "tb": "thong_bao", "nq": "nghi_quyet",
                  "nd": "nghi_dinh", "tt": "thong_tu", "kl": "ket_luan", "hd": "huong_dan", "ctr": "chuong_trinh",
                  "bc": "bao_cao", "cd": "cong_dien", "qh": "luat", "tttt": "thong_tu"}
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ng\w{0,2}y\s")
 _ISSUER = re.compile(r"\s*(?:cua|c\wa)\s+(.{3,90}?)(?=\s+(?:ve|v\w)\b|\s*[,;(.]|\s+(?:phe duyet|ban hanh|quy dinh"
                      r"|trien khai|thuc hien|tang cuong|nham)\b|$)")
-_AUTHORITY_KINDS = {"luat", "nghi_dinh", "thong_tu", "quyet_dinh", "phap_lenh", "quy_dinh", "nghi_quyet"}
+_DIRECTING = {"ke_hoach", "chuong_trinh", "cong_van", "de_an", "huong_dan", "van_ban", "cong_dien"}
+_APPROVES = re.compile(r"[^;]*?(?:phe duyet|ban hanh)\s+(?:ke hoach|chuong trinh|de an|chien luoc|phuong an)")
 
 
 @dataclass(frozen=True)
@@ -60,18 +62,24 @@ def _reference(text: str, folded: str, m: re.Match[str], ctx: Context) -> dict[s
     symbol = re.sub(r"\s+", "", m[2]).replace("–", "-")
     if symbol.isdigit() or not any(c.isalpha() for c in symbol):
         return None
-    kind = _kind(folded[max(0, m.start() - 30) : m.start()], symbol)
+    kind = _kind(folded[max(0, m.start() - 60) : m.start()], symbol)
+    approves = bool(_APPROVES.match(folded, m.end(), m.end() + 200))
     return {"kind": kind, "number": m[1], "symbol": symbol, "date": _date(folded, m.end()),
-            "issuer": _issuer(text, folded, m.end()), "implements": _implements(ctx.role, kind),
+            "issuer": _issuer(text, folded, m.end()), "implements": _implements(ctx.role, kind, approves),
             "lines": [ctx.line, ctx.last]}
 
 
 def _kind(before: str, symbol: str) -> str:
+    """The kind of document: the word just before its number, else its symbol's prefix, else a kind word nearby."""
     m = _KIND_BEFORE.search(before)
     if m:
         return dict(_KINDS)[m[1]]
-    head = fold(re.split(r"[-/]", symbol.split("/")[-1] if symbol[:4].isdigit() else symbol)[0])
-    return _SYMBOL_KINDS.get(head, "van_ban")
+    part = symbol.split("/")[-1] if symbol[:4].isdigit() else symbol
+    head = re.match(r"[a-z]+", fold(part))
+    if head and head.group() in _SYMBOL_KINDS:
+        return _SYMBOL_KINDS[head.group()]
+    near = [m for m in _KIND_ANY.finditer(before)]
+    return dict(_KINDS)[near[-1][1]] if near else "van_ban"
 
 
 def _date(folded: str, pos: int) -> str | None:
@@ -88,10 +96,12 @@ def _issuer(text: str, folded: str, pos: int) -> str | None:
     return text[m.start(1) : m.end(1)].strip() if m else None
 
 
-def _implements(role: str, kind: str) -> bool:
+def _implements(role: str, kind: str, approves: bool) -> bool:
+    """Carried out: named in the title or after "Thực hiện"; after "Căn cứ" only a directing document
+    (a plan, a programme, a dispatch) or one that approves a programme or plan."""
     if role in ("title", "carry_out"):
         return True
-    return role == "basis" and kind not in _AUTHORITY_KINDS
+    return role == "basis" and (kind in _DIRECTING or approves)
 
 
 def merge(refs: list[dict[str, Any]], own: tuple[str | None, str | None]) -> list[dict[str, Any]]:

@@ -65,7 +65,7 @@ def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, 
     monthly = _MONTHLY.search(folded)
     if monthly:
         whens.append((None, "monthly", int(monthly[1]) if monthly[1] else None))
-    dues = [] if monthly else _dues(folded, year)
+    dues = _dues(folded, year)
     whens += [(due, None, None) for _, due in dues]
     calendar = _ANCHOR.sub(lambda m: " " * len(m.group()), folded)  # "ngày 15/12 hằng năm" dates a recurrence
     for name, pattern in _RECURRENCES:

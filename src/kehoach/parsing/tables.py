@@ -17,7 +17,8 @@ from kehoach.parsing.units import split_units
 _ROLES = (
     ("support", re.compile(r"phoi hop")),
     ("lead", re.compile(r"chu tri|(?:don vi|co quan|bo phan) thuc hien|trach nhiem|phu trach")),
-    ("time", re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|hoan thanh")),
+    ("deadline", re.compile(r"thoi han|han hoan thanh|hoan thanh|han chot")),
+    ("time", re.compile(r"thoi gian|tien do")),
     ("text", re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten|giai phap|chuong trinh")),
     ("number", re.compile(r"s?tt\b|so tt|so thu tu")),
 )
@@ -43,7 +44,7 @@ def header_roles(row: list[str]) -> dict[str, int] | None:
         role = next((name for name, pattern in _ROLES if pattern.search(folded)), None)
         if role and role not in roles:
             roles[role] = i
-    return roles if "text" in roles and ("lead" in roles or "time" in roles) else None
+    return roles if "text" in roles and ("lead" in roles or "time" in roles or "deadline" in roles) else None
 
 
 def table_tasks(rows: list[Block], prefix: str, year: int | None) -> list[Task]:
@@ -75,11 +76,21 @@ def _row_task(row: list[str], roles: dict[str, int], block: Block, prefix: str, 
     filled = [c for c in row if c]
     if not text or len(filled) < 2:  # a group heading row ("I | CÔNG TÁC TUYÊN TRUYỀN")
         return None
-    number = _cell(row, roles, "number")
-    when = fold(_cell(row, roles, "time"))
-    span = single_or_range(when, year) or calendar_span(when)
-    due = _DUE.search(when)
-    return Task(f"{prefix}{number.strip('. ') or count}", text, split_units(_cell(row, roles, "lead")),
-                [block.first, block.last], support=split_units(_cell(row, roles, "support")),
-                due=first_date(when[due.end() :], year) if due else None,
-                window={"start": span[0], "end": span[1]} if span and not due else None, targets=find_targets(text))
+    number = _cell(row, roles, "number").strip(". ")
+    due, window = _when(fold(_cell(row, roles, "time")), fold(_cell(row, roles, "deadline")), year)
+    return Task(f"{prefix}{number or count}", text, split_units(_cell(row, roles, "lead")),
+                [block.first, block.last], support=split_units(_cell(row, roles, "support")), due=due,
+                window=window, targets=find_targets(text))
+
+
+def _when(time: str, deadline: str, year: int | None) -> tuple[str | None, dict[str, str] | None]:
+    """(due, window) from a row's time cell ("01/6 - 03/6/2026", "Trước 15/4/2026", "Quý II/2026")
+    or its deadline cell ("Thời hạn hoàn thành": the end of what it names)."""
+    if deadline:
+        span = single_or_range(deadline, year) or calendar_span(deadline)
+        return (span[1] if span else None), None
+    due = _DUE.search(time)
+    if due:
+        return first_date(time[due.end() :], year), None
+    span = single_or_range(time, year) or calendar_span(time)
+    return None, ({"start": span[0], "end": span[1]} if span else None)

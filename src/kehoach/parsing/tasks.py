@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kehoach.parsing.dates import calendar_span, find_range, first_date
-from kehoach.parsing.fold import fold
+from rapidfuzz import fuzz
+
+from kehoach.parsing.fold import fold, fold_key
 from kehoach.parsing.model import Task
 from kehoach.parsing.outline import Node
 from kehoach.parsing.phases import phase_span
@@ -109,7 +111,7 @@ def _is_heading(node: Node) -> bool:
 def _task(walk: Walk, node: Node, inherited: list[str], general: bool) -> Task:
     text, attrs = _attributes(node)
     lead = attrs.pop("lead", None) or subject_units(text) or _colon_units(text) or inherited
-    task = Task(node.id, text, lead, [node.block.first, node.block.last], general=general and lead is inherited)
+    task = Task(node.id, text, lead, [node.block.first, node.block.last], general=general)
     task.support = attrs.pop("support", None) or [u for u in support_units(text) if u not in lead]
     _times(task, attrs.get("time") or text, walk.year)
     task.targets = find_targets(text)
@@ -187,3 +189,17 @@ def _name_end(text: str, folded: str, start: int) -> int:
     if related and not _MORE_UNITS.match(folded, related.end()):
         ends.append(related.end())
     return min(ends)
+
+
+def with_appendix(body: list[Task], appendix: list[Task]) -> list[Task]:
+    """Body tasks and an appendix's table tasks; a body task the table restates is reported once, as the row."""
+    if not appendix:
+        return body
+    rows = [fold_key(t.text) for t in appendix]
+    kept = [t for t in body if not any(_restates(fold_key(t.text), row) for row in rows)]
+    return kept + appendix
+
+
+def _restates(text: str, row: str) -> bool:
+    """Whether a body task and a table row name the same activity."""
+    return fuzz.token_set_ratio(text[:200], row) >= 70 and fuzz.partial_ratio(row, text) >= 60
