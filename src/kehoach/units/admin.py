@@ -34,9 +34,10 @@ class UnitAdmin(admin.ModelAdmin):
 
     def import_csv(self, request):
         """Upload a CSV; every row is checked first and nothing is saved when one is bad."""
-        form = UnitCsvForm(request.POST or None, request.FILES or None)
+        bound = request.method == "POST"
+        form = UnitCsvForm(request.POST if bound else None, request.FILES if bound else None)
         errors: list[str] = []
-        if request.method == "POST" and form.is_valid():
+        if bound and form.is_valid():
             try:
                 summary = form.save()
             except UnitImportError as exc:

@@ -28,8 +28,9 @@ def _tell_known(request, known) -> None:
 @coordinator_required
 def upload(request):
     """One or several files at once; each becomes a PlanSource imported in the background."""
-    form = UploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    bound = request.method == "POST"
+    form = UploadForm(request.POST if bound else None, request.FILES if bound else None)
+    if bound and form.is_valid():
         outcome = store_uploads(form.cleaned_data["files"], request.user)
         _tell_known(request, outcome.known)
         if not outcome.created:
