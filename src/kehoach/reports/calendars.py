@@ -53,7 +53,8 @@ def _event(entry: Entry, stamp: dt.datetime) -> icalendar.Event:
     event.add("dtstamp", stamp)
     event.add("summary", entry.summary)
     event.add("dtstart", entry.first)
-    event.add("dtend", (entry.last or entry.first) + dt.timedelta(days=1))  # DTEND of a date is exclusive
+    last = max(entry.last or entry.first, entry.first)
+    event.add("dtend", last + dt.timedelta(days=1))  # DTEND of a date is exclusive
     if entry.description:
         event.add("description", entry.description)
     if entry.rrule:

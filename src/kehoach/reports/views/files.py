@@ -1,0 +1,20 @@
+"""Downloads of the compiled report (DOCX) and the spreadsheet (XLSX) of one plan."""
+
+from __future__ import annotations
+
+from kehoach.accounts.decorators import coordinator_required
+from kehoach.reports.docx_report import build_docx
+from kehoach.reports.views.common import DOCX, XLSX, attachment, file_stem, scoped_report
+from kehoach.reports.xlsx_export import build_xlsx
+
+
+@coordinator_required
+def plan_docx(request, plan_uuid):
+    plan, report = scoped_report(request, plan_uuid, coverage=True)
+    return attachment(build_docx(report), DOCX, f"{file_stem('bao cao', plan)}.docx")
+
+
+@coordinator_required
+def plan_xlsx(request, plan_uuid):
+    plan, report = scoped_report(request, plan_uuid)
+    return attachment(build_xlsx(report), XLSX, f"{file_stem('ket qua', plan)}.xlsx")

@@ -1,0 +1,48 @@
+"""The spreadsheet: one sheet per view, styled frozen headers, filters and real dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from openpyxl import load_workbook
+from tests.reports.samples import small_report
+
+from kehoach.reports.xlsx_export import build_xlsx
+
+
+def workbook():
+    return load_workbook(io.BytesIO(build_xlsx(small_report())))
+
+
+def test_it_has_one_sheet_per_view():
+    assert workbook().sheetnames == ["Ma trận", "Danh sách", "Theo đơn vị", "Trễ hạn"]
+
+
+def test_every_sheet_has_a_styled_frozen_filtered_header():
+    for sheet in workbook():
+        assert sheet["A1"].font.bold and sheet["A1"].fill.fgColor.rgb.endswith("1F4E79")
+        assert sheet.freeze_panes in ("A2", "D2")
+        assert sheet.auto_filter.ref.startswith("A1:")
+        assert sheet.column_dimensions["A"].width > 5
+
+
+def test_the_matrix_puts_tasks_down_and_units_across():
+    sheet = workbook()["Ma trận"]
+    assert [c.value for c in sheet[1]] == ["Mục", "Nhiệm vụ", "Hạn",
+                                           "Bộ Ngoại giao", "Bộ Công an", "Tỉnh Lai Châu"]
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["II.1"][3:] == ("Đã chấp nhận", None, None)
+    assert rows["II.3"][3:] == (None, "Trễ hạn", "Trễ hạn")
+
+
+def test_dates_are_real_dates():
+    sheet = workbook()["Danh sách"]
+    first = [c for c in sheet[2]]
+    assert first[4].value == dt.datetime(2025, 12, 15) and first[4].number_format == "DD/MM/YYYY"
+    assert first[7].value == "1/1 hội nghị, 180/200 đại biểu"
+
+
+def test_the_late_sheet_lists_late_units_with_days():
+    rows = list(workbook()["Trễ hạn"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], r[4]) for r in rows] == [("Bộ Công an", "II.3", 10), ("Tỉnh Lai Châu", "II.3", 10)]
