@@ -28,6 +28,8 @@ class Assignment(models.Model):
     # The report the unit is working on or last sent, kept here so pages read state in one join.
     current_report = models.ForeignKey("Report", null=True, blank=True, on_delete=models.SET_NULL,
                                        related_name="+")
+    # Its state, copied so the dashboards count one table ("" = no report yet); services keep it.
+    report_state = models.CharField(max_length=16, blank=True, default="", choices=ReportState.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = AssignmentQuerySet.as_manager()
@@ -40,6 +42,8 @@ class Assignment(models.Model):
             models.Index(fields=["next_reminder_at"], name="assignment_reminder_due",
                          condition=models.Q(next_reminder_at__isnull=False)),
             models.Index(fields=["unit", "due"], name="assignment_unit_due"),
+            # Covers the dashboards' counts (per plan via task, per unit, late by due) without the table.
+            models.Index(fields=["task", "unit", "report_state", "due"], name="assignment_progress"),
         ]
 
     def figure_rows(self, report: Report | None = None) -> list[dict]:

@@ -36,6 +36,9 @@ def snapshot(report: Report) -> dict:
 
 
 def _record(report: Report, actor: User, action: str, from_state: str, comment: str = "") -> None:
+    """Keep the change as an event, and the assignment's copy of the state in step."""
+    current = Assignment.objects.filter(pk=report.assignment_id, current_report=report)
+    current.update(report_state=report.state)
     ReportEvent.objects.create(report=report, actor=actor, action=action, from_state=from_state,
                                to_state=report.state, comment=comment, snapshot=snapshot(report))
 

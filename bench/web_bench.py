@@ -1,0 +1,103 @@
+"""Response times of the tracking pages on the bench data (bench/web_data.py), against a bare Django
+view on the same database in the same run: p50/p95 over many requests through Django's test Client
+(the full middleware stack: sessions, auth, CSRF, locale, HTMX). No setup_test_environment(): its
+instrumented template rendering would slow the pages and flatter the ratio of the bare view.
+
+    .venv/bin/python bench/web_bench.py [--requests 200]
+
+Target: each page's p95 within 3× the bare view's p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+from web_setup import configure
+
+configure()
+
+from django.contrib.auth.decorators import login_required  # noqa: E402
+from django.http import JsonResponse  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import override_settings  # noqa: E402
+from django.urls import include, path  # noqa: E402
+
+from kehoach.accounts.models import User  # noqa: E402
+from kehoach.plans.models import Plan  # noqa: E402
+from kehoach.units.models import Unit  # noqa: E402
+
+
+@login_required
+def bare(request):
+    """The yardstick: one small query, behind the same middleware and sign-in check."""
+    return JsonResponse({"unit": Unit.objects.filter(pk=request.user.unit_id).values_list("name", flat=True)
+                         .first()})
+
+
+BARE = "/bench/bare/"
+urlpatterns = [path(BARE.strip("/") + "/", bare), path("", include("kehoach.web.urls"))]
+
+
+def timed_get(client: Client, url: str) -> float:
+    started = time.perf_counter()
+    response = client.get(url)
+    elapsed = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200, url
+    return elapsed
+
+
+def timings(client: Client, url: str, n: int) -> tuple[list[float], list[float]]:
+    """The page's times and, interleaved request by request, the bare view's: a busy machine slows
+    both alike, so their ratio stays fair."""
+    for _ in range(max(5, n // 10)):  # warm caches and connections
+        timed_get(client, url)
+        timed_get(client, BARE)
+    page, bare_times = [], []
+    for _ in range(n):
+        page.append(timed_get(client, url))
+        bare_times.append(timed_get(client, BARE))
+    return page, bare_times
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def pages(plan: Plan) -> list[tuple[str, str]]:
+    base = f"/dashboard/{plan.uuid}/"
+    return [("bench_coordinator", "/dashboard/"), ("bench_coordinator", base),
+            ("bench_coordinator", base + "?view=tasks"), ("bench_coordinator", base + "?view=assignments"),
+            ("bench_coordinator", base + "?view=assignments&overdue=on"),
+            ("bench_coordinator", base + "?q=ha+nam"),
+            ("bench_reporter", "/portal/"), ("bench_reporter", "/portal/?q=hoi+nghi&overdue=on"),
+            ("bench_reporter", "/api/assignments")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=200)
+    n = parser.parse_args().requests
+    plan = Plan.objects.order_by("id").first()
+    clients = {}
+    for name in ("bench_coordinator", "bench_reporter"):
+        clients[name] = Client()
+        clients[name].force_login(User.objects.get(username=name))
+    with override_settings(ROOT_URLCONF=__name__):
+        results = [(who, url, timings(clients[who], url, n)) for who, url in pages(plan)]
+    report(results, n)
+
+
+def report(results, n: int) -> None:
+    print(f"{n} requests each, each followed by one to the bare view; ms; ratio = p95 page / p95 bare")
+    print(f"{'user':18} {'url':58} {'p50':>7} {'p95':>7} {'bare50':>7} {'bare95':>7} {'ratio':>6}")
+    for who, url, (page, bare_times) in results:
+        ratio = p95(page) / p95(bare_times)
+        flag = "" if ratio <= 3 else "  > 3×"
+        print(f"{who:18} {url[:58]:58} {statistics.median(page):7.2f} {p95(page):7.2f} "
+              f"{statistics.median(bare_times):7.2f} {p95(bare_times):7.2f} {ratio:6.2f}{flag}")
+
+
+if __name__ == "__main__":
+    main()
