@@ -20,6 +20,7 @@ _CLOSING_TEXT = re.compile(r"tr\w{1,2}n\s?day\b|tren day\b|trong qua trinh (?:to
                            r"\s*neu co")
 _END_MARK = re.compile(r"\.?/\.\s*$|\./\s*$")
 _APPENDIX = re.compile(r"phu luc\b|bieu\s*(?:mau|so)?\s*\d|danh muc\b")
+_FOOTNOTES = re.compile(r"[_\-–—]{5,}\s*$|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
 _PLAN_TYPES = ("ke_hoach", "chuong_trinh", "phuong_an", "de_an")
 
 
@@ -84,7 +85,7 @@ def split_parts(lines: list[Line], header: Header) -> Parts:
 def _appendix(lines: list[Line], start: int) -> int:
     """Index of the first line of an appendix ("PHỤ LỤC") or footnotes after the signature, or the end."""
     for i in range(start, len(lines)):
-        if _APPENDIX.match(lines[i].fold) and lines[i].text[:2].isupper():
+        if (_APPENDIX.match(lines[i].fold) and lines[i].text[:2].isupper()) or _FOOTNOTES.match(lines[i].text):
             return i
     return len(lines)
 

@@ -15,9 +15,10 @@ from kehoach.parsing.units import heading_units, subject_units
 
 _BUDGET_HEAD = re.compile(r"(?:nguon\s+)?kinh phi(?:\s+(?:thuc hien|to chuc|trien khai|hoat dong))?\s*:\s*")
 _FOLLOW_UP = re.compile(r"theo doi|don doc|tong hop|dau moi|thuong truc")
-_FUNDS = re.compile(r"bo tri kinh phi|kinh phi thuc hien ke hoach|dam bao kinh phi thuc hien")
-_STANDING = re.compile(r"\(\s*(?:la\s+)?(?:co quan|don vi)\s+(?:thuong truc|dau moi)|\s(?:la|lam)\s+(?:co quan |don vi )?"
-                       r"(?:thuong truc|dau moi)")
+_FUNDS = re.compile(r"bo tri kinh phi|kinh phi thuc hien ke hoach|(?:dam bao|bao dam) kinh phi")
+_STANDING = re.compile(r"\(\s*(?:la\s+)?(?:co quan|don vi)\s+(?:thuong truc|dau moi)|(?:^|\s)(?:la|lam)\s+"
+                       r"(?:co quan |don vi )?(?:thuong truc|dau moi)")
+_COMPILES_RESULTS = re.compile(r"tong hop(?:,)?\s+(?:ket qua|bao cao|tinh hinh)")
 _CHASES = re.compile(r"theo doi|don doc")
 _GIAO = re.compile(r"\bgiao\s+")
 _THROUGH = re.compile(r"\(\s*qua\s+([^()]{3,120}?)\s+tong hop\s*\)")
@@ -73,7 +74,7 @@ def _assigned(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | 
             if text[m.start() : m.start() + 4].lower() != "giao":  # not "giáo" of "Tuyên giáo"
                 continue
             units = subject_units(text[m.start() :])
-            if units and _FOLLOW_UP.search(folded[m.end() : m.end() + 40 + len(units[0])]):
+            if units and _FOLLOW_UP.search(folded[m.end() : m.end() + 80 + len(units[0])]):
                 return units[0], lines
     return None
 
@@ -92,11 +93,11 @@ def _standing(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | 
 
 
 def _following_up(tasks: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
-    """A unit's own task to follow up on the others and compile their results."""
-    for task in tasks:
-        folded = fold(task["text"])
-        if task["lead"] and _CHASES.search(folded) and "tong hop" in folded:
-            return task["lead"][0], task["lines"]
+    """A unit's own task to be the standing office, to follow up and compile, or to compile results."""
+    for test in (_STANDING.search, lambda f: _CHASES.search(f) and "tong hop" in f, _COMPILES_RESULTS.match):
+        for task in tasks:
+            if task["lead"] and test(fold(task["text"])):
+                return task["lead"][0], task["lines"]
     return None
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_FULL = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})(?![\d/])")
+_FULL = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
 _WORDS = re.compile(r"ng\w{0,2}y\s+(\d{1,2})\s*,?\s+th\w{0,2}ng\s+(\d{1,2})\s*,?\s+n\w{0,2}m\s+(\d{4})")
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 _RANGE_GAP = re.compile(r"\s*\)?\s*,?\s*(?:den|toi|den het|-|–|—|~)\s*(?:het\s+)?(?:ngay\s+)?(?:\d{1,2}\s+)?$")
@@ -51,7 +51,7 @@ def _year(text: str) -> int:
 def find_dates(folded: str) -> list[DateHit]:
     """Every date in folded text, in order, without overlaps."""
     hits = [DateHit(m.start(), m.end(), int(m[1]), int(m[2]), _year(m[3])) for m in _WORDS.finditer(folded)]
-    hits += [DateHit(m.start(), m.end(), int(m[1]), int(m[2]), _year(m[3])) for m in _FULL.finditer(folded)]
+    hits += [DateHit(m.start(), m.end(), int(m[1]), int(m[3]), _year(m[4])) for m in _FULL.finditer(folded)]
     hits += [DateHit(m.start(), m.end(), int(m[1]), int(m[2]), None) for m in _DAY_MONTH.finditer(folded)]
     kept: list[DateHit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
@@ -99,7 +99,7 @@ def single_or_range(folded: str, year: int | None) -> tuple[str, str] | None:
     return (value, value) if value else None
 
 
-_MONTH = re.compile(r"thang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})")
+_MONTH = re.compile(r"thang\s+(\d{1,2})\s*(?:[-–]\s*(?:thang\s+)?(\d{1,2})\s*)?(?:/|nam)\s*(\d{4})")
 _QUARTER = re.compile(r"quy\s+(i{1,3}|iv|[1-4])\s*(?:/|nam)\s*(\d{4})")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -107,8 +107,8 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def calendar_span(folded: str) -> tuple[str, str] | None:
     """A month ("tháng 6/2025") or a quarter ("quý II/2025") as a span of dates."""
     m = _MONTH.search(folded)
-    if m and 1 <= int(m[1]) <= 12:
-        return _months(int(m[2]), int(m[1]), int(m[1]))
+    if m and 1 <= int(m[1]) <= int(m[2] or m[1]) <= 12:
+        return _months(int(m[3]), int(m[1]), int(m[2] or m[1]))
     m = _QUARTER.search(folded)
     if m:
         q = _QUARTERS[m[1]]

@@ -84,8 +84,8 @@ def _only_marker(text: str) -> bool:
 
 def _running_headers(rows: list[str]) -> set[str]:
     """Lines repeated on three or more pages (same text, not list items): running headers."""
-    counts = Counter(r for r in rows if len(r) >= 8 and marker(r, fold(r)) is None)
-    return {r for r, n in counts.items() if n >= 3}
+    counts = Counter(r for r in rows if len(r) >= 8)
+    return {r for r, n in counts.items() if n >= 3 and marker(r, fold(r)) is None}
 
 
 def clean_lines(text: str) -> list[Line]:
@@ -96,14 +96,17 @@ def clean_lines(text: str) -> list[Line]:
     noise = _running_headers([r for _, r, _ in rows])
     out = []
     for no, row, cells in rows:
-        if row in noise or _PAGE_NO.fullmatch(fold(row)):
-            row, cells = "", ()
-        out.append(Line(no, row, fold(row), cells))
+        folded = fold(row)
+        if row in noise or _PAGE_NO.fullmatch(folded):
+            row, folded, cells = "", "", ()
+        out.append(Line(no, row, folded, cells))
     return out
 
 
 def _cells(raw: str) -> tuple[str, ...]:
     """The columns of a raw line: parts apart by a tab, three spaces or a table bar."""
+    if not _COLUMN_GAP.search(raw.strip()):
+        return ()
     parts = [_strip_markdown(p) for p in _COLUMN_GAP.split(raw)]
     return tuple(p for p in parts if p)
 
@@ -132,7 +135,7 @@ def _continues(prev: Line, nxt: Line, gap: bool, wrapped: bool) -> bool:
     if found is not None:
         rest = nxt.text[found.end : found.end + 1]
         return found.scheme.startswith("bullet") and rest.islower() and unfinished and not gap
-    if _open_paren(prev.text) and not gap:
+    if _open_paren(prev.text):
         return True
     if nxt.text[:1].islower():
         return unfinished or not gap
@@ -165,4 +168,4 @@ def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Bl
 
 def _make_block(lines: list[Line], index: int) -> Block:
     text = " ".join(line.text for line in lines)
-    return Block(lines[0].no, lines[-1].no, text, fold(text), index)
+    return Block(lines[0].no, lines[-1].no, text, " ".join(line.fold for line in lines), index)

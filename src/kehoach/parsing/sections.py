@@ -11,7 +11,7 @@ _TASKS = re.compile(r"nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem
 _PURPOSE = re.compile(r"muc dich|yeu cau|quan diem|muc tieu|y nghia|can cu|boi canh|su can thiet|danh gia"
                       r"|tinh hinh|ket qua dat|chi tieu")
 _REPORTING = re.compile(r"(?:che do|thong tin,?|cong tac) bao cao|bao cao ket qua|so ket|tong ket")
-_CONTENT = re.compile(r"noi dung (?:tuyen truyen|truyen thong|thong tin|giao duc|pho bien)|thong diep|chu de"
+_CONTENT = re.compile(r"noi dung\b|thong diep|chu de"
                       r"|hinh thuc|phuong thuc|doi tuong|pham vi|thoi gian|dia diem|khau hieu|tai lieu")
 _BUDGET = re.compile(r"kinh phi|nguon kinh phi|tai chinh")
 _HEADING_LEN = 160

@@ -202,4 +202,4 @@ def with_appendix(body: list[Task], appendix: list[Task]) -> list[Task]:
 
 def _restates(text: str, row: str) -> bool:
     """Whether a body task and a table row name the same activity."""
-    return fuzz.token_set_ratio(text[:200], row) >= 70 and fuzz.partial_ratio(row, text) >= 60
+    return fuzz.token_set_ratio(text[:200], row) >= 95 and fuzz.partial_ratio(row, text) >= 65

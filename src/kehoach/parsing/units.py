@@ -26,13 +26,14 @@ UNIT_HEADS = (
     "vien thong", "chi bo", "tram", "hai quan", "cang vu", "ky tuc xa", "bo phan", "nhom", "ca nhan",
     "trung uong", "vuon quoc gia", "doi", "chi doi", "thue", "uy ban kiem tra", "to dan pho",
     "thu truong", "hieu truong", "can bo", "cong chuc", "giao vien", "truong thon", "chanh thanh tra",
-    "tong bien tap", "doanh nghiep", "hop tac xa", "nha truong", "dai hoc", "bao chi",
+    "tong bien tap", "doanh nghiep", "hop tac xa", "nha truong", "dai hoc", "bao chi", "thu vien", "lien doi",
+    "chi doan", "pho hieu truong", "pho truong", "tram y te", "trung tam y te", "cong doan", "hoi dong doi",
 )
 _HEAD_RE = re.compile(r"(?:%s)\b" % "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True)))
 _NOT_UNITS = re.compile(r"(?:hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|bao cao|bao dam|bao ve|to chuc|cac noi dung"
                         r"|cac hoat dong|cac nhiem vu|cac chuong trinh|cac van ban|cac tin|cac bai|cac hinh thuc"
                         r"|cac khau hieu|cac quy dinh|phong chong|phong ngua|dai bieu|bo luat|vu viec|so lieu)\b")
-_FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem)\s+")
+_FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem|doi voi)\s+")
 _TRAILING = re.compile(r"[\s,;:.\-–]*(?:\(?\s*(?:co quan |don vi )?chu tri\s*\)?)?[\s,;:.\-–]*$")
 
 # Folded verbs that end a unit's name when the sentence goes on to say what it does.
@@ -60,7 +61,7 @@ VERBS = (
     "tro giup", "rut kinh nghiem", "tu kiem tra", "gioi thieu", "tu van", "cham soc", "thong ke", "tiem", "to chuc tiem",
 )
 # A verb followed by a place word belongs to a name ("Trung tâm Dịch vụ tổng hợp xã").
-_PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh pho)\b")
+_PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh pho)(?:\s*$|\s+(?=[a-z]))")
 _VERB_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(VERBS, key=len, reverse=True)))
 _SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 _LOCALITY = re.compile(r"(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|dac khu)\s")
@@ -94,7 +95,8 @@ def split_units(text: str) -> list[str]:
     for m in _SPLIT_AT.finditer(folded):
         nxt = text[m.end() : m.end() + 1]
         left = folded[start : m.start()]
-        collective = folded.startswith("cac ", m.end()) and m.group().strip() in ("va", ";")
+        collective = folded.startswith("cac ", m.end()) and (m.group().strip() in ("va", ";")
+                                                             or not folded.startswith("cac ", start))
         if m.start() > start and _ONE_BODY.match(left):  # "Văn phòng HĐND và UBND xã" is one office
             continue
         if m.start() > start and ((nxt.isupper() or collective) and is_unit_name(text[m.end() :])
@@ -119,10 +121,18 @@ def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
             continue
         if (m.group() == "chi dao" and before.endswith("ban ")) or (m.group() == "to chuc" and before == "cac "):
             continue
-        if _PLACE_AFTER.match(folded, m.end()):
+        if _PLACE_AFTER.match(folded, m.end()) and _verb_follows(folded, m.end()):
+            continue
+        if text.count("(", pos, m.start()) > text.count(")", pos, m.start()):  # inside a parenthesis
             continue
         return m
     return None
+
+
+def _verb_follows(folded: str, pos: int) -> bool:
+    """Whether a place word at `pos` is followed by a verb ("tổng hợp xã tuyên truyền")."""
+    m = _PLACE_AFTER.match(folded, pos)
+    return bool(m) and (m.end() >= len(folded.rstrip()) or bool(_VERB_RE.match(folded, m.end())))
 
 
 def subject_units(text: str) -> list[str]:
@@ -130,12 +140,12 @@ def subject_units(text: str) -> list[str]:
     folded = fold(text)
     m = _FRAMING.match(folded)
     start = m.end() if m else 0
-    if start == 0 and not is_unit_name(text):
+    if not is_unit_name(text[start:]):
         return []
     verb = verb_at(text, folded, start)
     if verb is None or verb.start() - start > _MAX_NAME or verb.start() == start:
         return []
-    name = text[start : verb.start()].strip(" ,;:")
+    name = _TRAILING_PAREN.sub("", text[start : verb.start()].strip(" ,;:"))
     return split_units(name) if name else []
 
 
