@@ -24,8 +24,9 @@ _SYMBOL_KINDS = {"kh": "ke_hoach", "qd": "quyet_dinh", "ctr": "chuong_trinh", "t
 _NUMBER = re.compile(r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*(?:/|-(?=\s?[a-z]{1,8}\s?/))\s*(?=\w)")
 _SYMBOL = re.compile(r"[\w&]+(?:\s?[-/]\s?[\w&]+)*")
 _DATE = re.compile(r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})")
-_RECEIVED = re.compile(r"\bden\b\s*:?\s*ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
-_STAMP_LINE = re.compile(r"(?:s[o0]|chuyen|luu ho so(?: so)?)\s*:")
+_STAMP_ANCHOR = re.compile(r"\bden\b")
+_STAMP_DATE = re.compile(r"ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
+_STAMP_LINE = re.compile(r"(?:s[o0]|ngay|chuyen|luu ho so(?: so)?)\s*:")
 MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
 # A body's own organ, named only with its body: "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ … TỈNH X".
 _ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang doan|thuong truc")
@@ -75,10 +76,10 @@ def doc_type_at(line: Line) -> tuple[str, int] | None:
     return None
 
 
-def find_type_line(lines: list[Line], limit: int = 80) -> tuple[int, str, int] | None:
-    """Index, type and rest-offset of the first type line among the first `limit` lines."""
+def find_type_line(lines: list[Line], skip: set[int], limit: int = 80) -> tuple[int, str, int] | None:
+    """Index, type and rest-offset of the first type line among the first `limit` lines (not a stamp's)."""
     for i, line in enumerate(lines[:limit]):
-        found = doc_type_at(line)
+        found = None if i in skip else doc_type_at(line)
         if found:
             return i, found[0], found[1]
     return None
@@ -88,7 +89,7 @@ def read_header(lines: list[Line]) -> Header:
     """Read the header from the cleaned lines."""
     h = Header()
     _received(lines, h)
-    typed = find_type_line(lines)
+    typed = find_type_line(lines, h.stamp_lines)
     top = typed[0] if typed else min(len(lines), 15)
     number_at = _number(lines, h, top)
     _date_place(lines, h, top + 1, number_at)
@@ -147,21 +148,27 @@ def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
 
 
 def _received(lines: list[Line], h: Header) -> None:
-    """An incoming-document stamp ("ĐẾN Ngày: 11.11.20"): its date, number and office."""
+    """An incoming-document stamp ("ĐẾN Ngày: 11.11.20", "CÔNG VĂN ĐẾN / Số: … / Ngày: …"):
+    its date, number and office; its lines are never the document's own."""
     for i, line in enumerate(lines[:80]):
-        m = _RECEIVED.search(line.fold)
-        if not m or not line.text[m.start() : m.start() + 3].isupper():
+        anchor = _STAMP_ANCHOR.search(line.fold)
+        if not anchor or not line.text[anchor.start() : anchor.end()].isupper():
             continue
+        near = range(max(0, i - 3), min(len(lines), i + 5))
+        found = next(((j, m) for j in near if j >= i for m in [_STAMP_DATE.search(lines[j].fold)] if m), None)
+        if not found:
+            continue
+        j, m = found
+        h.stamp_lines |= {k for k in near if _STAMP_LINE.match(lines[k].fold) and not _NUMBER.search(lines[k].fold)}
+        h.stamp_lines |= {i, j}
+        office = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text and
+                       lines[k].text.upper() == lines[k].text and k not in h.stamp_lines), None)
+        if office is not None:
+            h.stamp_lines.add(office)
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        near = range(max(0, i - 3), min(len(lines), i + 4))
-        h.stamp_lines |= {j for j in near if _STAMP_LINE.match(lines[j].fold)} | {i}
-        office = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text and
-                       lines[j].text.upper() == lines[j].text and j not in h.stamp_lines), None)
-        if office:
-            h.stamp_lines.add(lines.index(office))
-        h.received = {"office": office.text if office else None, "number": _stamp_number(lines, h, near),
-                      "date": iso(year, int(m[2]), int(m[1]))}
-        h.note("received", line.no)
+        h.received = {"office": lines[office].text if office is not None else None,
+                      "number": _stamp_number(lines, h, near), "date": iso(year, int(m[2]), int(m[1]))}
+        h.note("received", line.no, lines[j].no)
         return
 
 
