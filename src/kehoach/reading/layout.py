@@ -5,7 +5,9 @@ Shared by the PDF text reader and OCR, which both see words with boxes."""
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
@@ -30,6 +32,7 @@ class Line:
     top: float
     bottom: float
     lead: float = 0.0  # width of the first word: would it have fitted on the line above?
+    label: str | None = None  # a list number set apart from the text by a tab ("1." ⇥ "Tăng cường…")
 
     @property
     def height(self) -> float:
@@ -70,15 +73,22 @@ def merge_tables(flow: list[Line | Block]) -> list[Line | Block]:
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—.\s]*\d{1,4}[-–—.\s]*|(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$",
                           re.IGNORECASE)
-_MARKER = re.compile(r"^(?:[IVXLC]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|\([a-z0-9ivx]{1,4}\)|[-–—•+]|Điều\s+\d)(?:\s|$)")
+MARKER = re.compile(r"^(?:[IVXLC]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|\([a-z0-9ivx]{1,4}\)|[-–—•+]|Điều\s+\d)(?:\s|$)")
+_ROMAN_LABEL = re.compile(r"[IVXLlTÍ|!\[\]]{1,4}[.,:;}\])]?")  # what OCR makes of "I.", "II.", "III."
 _SENTENCE_END = (".", ":", ";", "!", "?", "…")
 _GAP = 2.2  # a horizontal gap wider than this many line heights separates columns
+
+
+def speck(text: str) -> bool:
+    """A mark of dirt read as a character ("ˆ", "‘", "_"); dashes and bullets are kept."""
+    solid = any(unicodedata.category(c) in ("Lu", "Ll", "Lo", "Nd") for c in text)  # "ˆ" is a letter (Lm)
+    return len(text) <= 2 and not solid and text not in ("-", "–", "—", "+", "•", "*", "…")
 
 
 def group_lines(words: list[Word], page: int) -> list[Line]:
     """Words of one page → lines, top to bottom; wide gaps split a line into pieces."""
     rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+    for w in sorted((w for w in words if not speck(w.text)), key=lambda w: (w.top, w.x0)):
         row = rows[-1] if rows else None
         if row and abs(_middle(w) - median(map(_middle, row))) < 0.5 * (w.bottom - w.top):
             row.append(w)
@@ -89,6 +99,7 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
 
 def split_lines(rows: list[list[Word]], page: int) -> list[Line]:
     """Lines an OCR engine already found → Lines, wide gaps splitting them into pieces."""
+    rows = [[w for w in row if not speck(w.text)] for row in rows]
     return [line for row in rows if row for line in _split_row(sorted(row, key=lambda w: w.x0), page)]
 
 
@@ -99,16 +110,27 @@ def _middle(w: Word) -> float:
 def _split_row(row: list[Word], page: int) -> list[Line]:
     height = median(w.bottom - w.top for w in row)
     pieces: list[list[Word]] = [[row[0]]]
-    for prev, w in zip(row, row[1:], strict=False):
+    labels: set[int] = set()
+    for prev, w in itertools.pairwise(row):
         # a list number sits apart from its text ("I." tab "Mục đích"); OCR may misread it ("IL")
-        lone_marker = len(pieces[-1]) == 1 and (_MARKER.fullmatch(pieces[-1][0].text + " ")
-                                                or len(pieces[-1][0].text) <= 3)
-        if w.x0 - prev.x1 > _GAP * height and not lone_marker:
-            pieces.append([w])
-        else:
+        lone = len(pieces[-1]) == 1 and (MARKER.fullmatch(prev.text + " ") or len(prev.text) <= 3)
+        if w.x0 - prev.x1 <= _GAP * height:
             pieces[-1].append(w)
-    return [Line(page, " ".join(w.text for w in p), p[0].x0, p[-1].x1, min(w.top for w in p),
-                 max(w.bottom for w in p), p[0].x1 - p[0].x0) for p in pieces]
+        elif lone:
+            labels.add(len(pieces) - 1)
+            pieces[-1].append(w)
+        else:
+            pieces.append([w])
+    return [_line(p, page, i in labels) for i, p in enumerate(pieces)]
+
+
+def _line(words: list[Word], page: int, gapped: bool) -> Line:
+    """One piece of a row; its first word is kept as a label to check when a tab set it apart
+    or when it is shaped like a Roman numeral ("II", "IL.")."""
+    first = words[0].text
+    label = first if gapped or (len(words) > 1 and _ROMAN_LABEL.fullmatch(first)) else None
+    return Line(page, " ".join(w.text for w in words), words[0].x0, words[-1].x1, min(w.top for w in words),
+                max(w.bottom for w in words), words[0].x1 - words[0].x0, label)
 
 
 def _shape(text: str) -> str:
@@ -144,7 +166,7 @@ def margins(lines: list[Line]) -> Margins:
         return Margins(0, 0, 0)
     left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
     rights = sorted(line.x1 for line in lines)
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and b.top > a.top]
+    steps = [b.top - a.top for a, b in itertools.pairwise(lines) if a.page == b.page and b.top > a.top]
     return Margins(left, rights[int(0.95 * (len(rights) - 1))], median(steps) if steps else 0)
 
 
@@ -157,7 +179,7 @@ def starts_line(prev: Line, line: Line, m: Margins) -> bool:
     moved_left = line.x0 < prev.x0 - 0.6 * line.height and prev.x0 - m.left > 0.15 * width
     ended = prev.text.rstrip().endswith(_SENTENCE_END)
     # a dash or number opening a line that follows an unfinished full line is the sentence going on
-    marker = _MARKER.match(line.text) and (ended or not prev.text.rstrip()[-1:].isalnum())
+    marker = MARKER.match(line.text) and (ended or not prev.text.rstrip()[-1:].isalnum())
     return bool(indent or room or moved_left or marker)
 
 

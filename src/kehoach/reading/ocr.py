@@ -15,6 +15,7 @@ from PIL import Image, UnidentifiedImageError
 
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.deskew import deskew
+from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Word, drop_running, render, split_lines
 from kehoach.reading.ocr_progress import PREFIX
 from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
@@ -52,7 +53,7 @@ class PdfOcrReader:
         with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp:
             output = Path(tmp) / "ocr.pdf"
             _ocrmypdf(path, output, options, total)
-            text, pages = pdf_text(output, ReadOptions(max_pages=options.max_pages), total)
+            text, pages = pdf_text(output, ReadOptions(max_pages=options.max_pages), total, ocr=True)
         if not text.strip():
             raise ReadError(path, NO_TEXT)
         return finish(ReadResult(text=text, format="pdf", ocr=True, pages=pages), options)
@@ -114,7 +115,7 @@ class ImageReader:
             pages = _split_pages(path, Path(tmp), options)
             rows = _tesseract_pages(path, pages, options)
         lines = drop_running([split_lines(page_rows, n) for n, page_rows in enumerate(rows)])
-        text, starts = render([x for page in lines for x in page])
+        text, starts = render(repair_labels([x for page in lines for x in page]))
         if not text.strip():
             raise ReadError(path, NO_TEXT)
         return finish(ReadResult(text=text, format="image", ocr=True, pages=starts), options)

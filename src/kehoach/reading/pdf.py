@@ -12,6 +12,7 @@ import pypdfium2
 from pypdf.errors import PyPdfError
 
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
+from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, render
 from kehoach.reading.legacy import from_legacy_font
 from kehoach.reading.text import finish
@@ -76,8 +77,9 @@ class PdfTextReader:
         return finish(ReadResult(text=text, format="pdf", pages=pages), options)
 
 
-def pdf_text(path: Path, options: ReadOptions, total: int) -> tuple[str, list[int]]:
-    """Text of a PDF's text layer, paragraphs rebuilt, running heads dropped, and page starts."""
+def pdf_text(path: Path, options: ReadOptions, total: int, ocr: bool = False) -> tuple[str, list[int]]:
+    """Text of a PDF's text layer, paragraphs rebuilt, running heads dropped, and page starts;
+    list numbers that OCR misread put right when the layer came from OCR."""
     pages: list[list[Line]] = []
     blocks: list[Block] = []
     try:
@@ -93,7 +95,8 @@ def pdf_text(path: Path, options: ReadOptions, total: int) -> tuple[str, list[in
         raise
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         raise ReadError(path, f"tệp PDF hỏng (corrupt PDF: {exc.__class__.__name__})") from None
-    flow = sorted([*(x for lines in drop_running(pages) for x in lines), *blocks], key=lambda x: (x.page, x.top))
+    lines = [x for page_lines in drop_running(pages) for x in page_lines]
+    flow = sorted([*(repair_labels(lines) if ocr else lines), *blocks], key=lambda x: (x.page, x.top))
     return render(flow)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kehoach.reading.diacritics.model import START, NgramModel
 from kehoach.reading.diacritics.syllables import canonical, has_marks, ocr_readings, strip_marks
 from kehoach.reading.diacritics.tokens import Word
@@ -22,12 +24,16 @@ def _agreement(written: str, candidate: str) -> int:
 
 def candidates(model: NgramModel, word: Word) -> list[tuple[str, float]]:
     """Accented forms `word` may stand for, each with a bonus for marks it already shows."""
-    if word.symbol:
-        return [(word.symbol, 0.0)]
-    written = canonical(word.text)
+    return [(word.symbol, 0.0)] if word.symbol else _syllable_candidates(model, word.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _syllable_candidates(model: NgramModel, text: str) -> list[tuple[str, float]]:
+    """Candidates of a syllable as written (cached: plans repeat their words)."""
+    written = canonical(text)
     forms = model.candidates.get(strip_marks(written), [])[:MAX_CANDIDATES]
     if not forms:
-        return _ocr_candidates(model, word.text) or [(written, 0.0)]
+        return _ocr_candidates(model, text) or [(written, 0.0)]
     if not has_marks(written):
         return [(form, 0.0) for form in forms]
     if written not in forms:
@@ -46,10 +52,11 @@ def _ocr_candidates(model: NgramModel, text: str) -> list[tuple[str, float]]:
 def _extend(model: NgramModel, beam: list[Hypothesis], options: list[tuple[str, float]]) -> list[Hypothesis]:
     """The best BEAM hypotheses after appending one of `options` to each of `beam`."""
     best: dict[tuple[str, str], Hypothesis] = {}
+    forms = tuple(form for form, _ in options)
     for score, path in beam:
         first, second = (path[-2], path[-1]) if len(path) > 1 else (START, path[-1] if path else START)
-        for form, bonus in options:
-            total = score + bonus + model.score(first, second, form)
+        for (form, bonus), logp in zip(options, model.scores(first, second, forms), strict=True):
+            total = score + bonus + logp
             key = (second, form)
             if key not in best or best[key][0] < total:
                 best[key] = (total, (*path, form))

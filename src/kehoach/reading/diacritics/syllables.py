@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks: grave, acute, tilde, hook above, dot below.
 TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -56,6 +57,7 @@ def _tone_index(toneless: str) -> int:
     return vowels[1] if len(vowels) >= 3 else vowels[0]
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical(syllable: str) -> str:
     """Lower-case syllable with its tone on one fixed vowel, so "hoà" and "hòa" count as one."""
     toneless, tone = split_tone(syllable.lower())
@@ -66,6 +68,7 @@ def canonical(syllable: str) -> str:
     return unicodedata.normalize("NFC", marked)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_syllable(word: str) -> bool:
     """True when the lower-case `word` has the shape of a Vietnamese syllable."""
     return bool(_SYLLABLE_RE.fullmatch(split_tone(word)[0]))
@@ -86,18 +89,19 @@ def apply_case(pattern: str, word: str) -> str:
 _OCR_VOWELS = {"6": "o", "0": "o", "d": "oa", "g": "o"}
 
 
-def ocr_readings(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def ocr_readings(word: str) -> tuple[str, ...]:
     """Bare syllables an OCR-garbled `word` may stand for, when it is no syllable itself.
 
     Capitals without digits ("CD", "HD") are abbreviations, not garbled syllables.
     """
     bare = strip_marks(word).lower()
     if is_syllable(bare) or len(bare) > 7 or not bare.isalnum() or bare.isdigit():
-        return []
+        return ()
     if word.isupper() and word.isalpha():
-        return []
+        return ()
     readings = [""]
     for i, ch in enumerate(bare):
         options = ch + _OCR_VOWELS[ch] if ch in _OCR_VOWELS and (i > 0 or ch.isdigit()) else ch
         readings = [r + o for r in readings for o in options][:64]
-    return [r for r in readings if r != bare and r.isalpha() and is_syllable(r)]
+    return tuple(r for r in readings if r != bare and r.isalpha() and is_syllable(r))
