@@ -165,7 +165,7 @@ class _Walker:
         if _is_layout(rows):
             return "\n".join(text for column in _columns(rows) for text in column if text)
         flat = [[" ".join(cell.split()) for cell in row] for row in rows]
-        return "\n".join(" | ".join(row) for row in flat if any(row))
+        return "\n".join(" | ".join(row).rstrip() for row in flat if any(row))
 
     def _cell(self, tc: Any) -> str:
         vmerge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")

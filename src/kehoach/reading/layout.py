@@ -49,7 +49,7 @@ class Block:
 
     def text(self) -> str:
         """One line per row, cells separated by " | "."""
-        return "\n".join(" | ".join(row) for row in self.rows if any(row))
+        return "\n".join(" | ".join(row).rstrip() for row in self.rows if any(row))
 
 
 def merge_tables(flow: list[Line | Block]) -> list[Line | Block]:
