@@ -61,6 +61,7 @@ class DirectoryIndex:
             self.exact[normalize(name)].append(unit_id)
         self.names = [key for key in self.exact if not _is_abbreviation(key)]
         self.place_names = list(self.places)
+        self.memo: dict[tuple, list[Match]] = {}  # (query, context id) → matches, as long as the index lives
 
     @classmethod
     def current(cls) -> DirectoryIndex:
@@ -104,9 +105,11 @@ def _candidates(index: DirectoryIndex, query: str) -> list[tuple[list[int], floa
     found: list[tuple[list[int], float]] = []
     if query in index.exact:
         found.append((index.exact[query], 100.0))
-    for key, score, _ in process.extract(query, index.names, scorer=fuzz.WRatio, limit=25):
+    for key, score, _ in process.extract(query, index.names, scorer=fuzz.WRatio, limit=25,
+                                         score_cutoff=MIN_SCORE):
         found.append((index.exact[key], min(score, 99.0)))
-    for key, score, _ in process.extract(core(query), index.place_names, scorer=fuzz.ratio, limit=10):
+    for key, score, _ in process.extract(core(query), index.place_names, scorer=fuzz.ratio, limit=10,
+                                         score_cutoff=MIN_SCORE):
         found.append((index.places[key], min(score, 99.0)))
     return found
 
@@ -128,6 +131,14 @@ def match_unit(name: str, context: Unit | None = None, limit: int = 5,
     query = normalize(name)
     if not query:
         return []
+    memo_key = (query, context.id if context else None)
+    if memo_key not in index.memo:
+        index.memo[memo_key] = _ranked(index, query, context)
+    return index.memo[memo_key][:limit]
+
+
+def _ranked(index: DirectoryIndex, query: str, context: Unit | None) -> list[Match]:
+    """Every match of `query` above MIN_SCORE, best first; absorbed units replaced by successors."""
     found: dict[int, Match] = {}
     for unit_id, score in _raw_scores(index, query, context).items():
         unit = index.units[unit_id]
@@ -136,7 +147,7 @@ def match_unit(name: str, context: Unit | None = None, limit: int = 5,
             value = min(100, round(score))
             if target.active and value >= MIN_SCORE and value > found.get(target.id, Match(target, -1)).score:
                 found[target.id] = Match(target, value, via)
-    return sorted(found.values(), key=lambda m: (-m.score, m.unit.name))[:limit]
+    return sorted(found.values(), key=lambda m: (-m.score, m.unit.name))
 
 
 def best_unit(name: str, context: Unit | None = None, index: DirectoryIndex | None = None,

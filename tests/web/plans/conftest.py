@@ -19,7 +19,8 @@ def _media_and_tasks(settings, tmp_path):
 
 @pytest.fixture
 def directory(personas) -> None:
-    load_directory()
+    """Central bodies, provinces, collective names (communes left out: no plan test needs them)."""
+    load_directory(communes=False)
 
 
 def seed_path(prefix: str) -> Path:
@@ -30,3 +31,18 @@ def seed_path(prefix: str) -> Path:
 def seed_upload(prefix: str) -> SimpleUploadedFile:
     path = seed_path(prefix)
     return SimpleUploadedFile(path.name, path.read_bytes(), content_type="text/plain")
+
+
+@pytest.fixture
+def import_seed(client_for, directory, django_capture_on_commit_callbacks):
+    """import_seed("003") → the draft Plan the real pipeline made from that seed file."""
+    from django.urls import reverse
+
+    from kehoach.plans.models import PlanSource
+
+    def run(prefix: str):
+        with django_capture_on_commit_callbacks(execute=True):
+            client_for("coordinator").post(reverse("plans:upload"), {"files": [seed_upload(prefix)]})
+        return PlanSource.objects.get(original_name=seed_path(prefix).name).plan
+
+    return run
