@@ -228,7 +228,7 @@ def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:
     while i < len(lines) and lines[i].blank and not any(parts):
         i += 1
     while i < len(lines) and not lines[i].blank and not _TITLE_STOP.match(lines[i].fold):
-        if i in h.stamp_lines or (any(parts) and _is_caps(lines[i].text) and not _is_caps(parts[-1])):
+        if i in h.stamp_lines or (any(parts) and _ends_title(lines[i].text, parts[-1])):
             break
         parts.append(lines[i].text)
         last = lines[i].no
@@ -238,6 +238,14 @@ def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:
     if title:
         h.title = title
         h.note("document.title", first, last)
+
+
+def _ends_title(line: str, previous: str) -> bool:
+    """Whether a line after part of the title starts something else: an authority line in capitals
+    (a decision's "ỦY BAN NHÂN DÂN TỈNH"), or the preamble when no blank line set it apart."""
+    if _is_caps(line) and not _is_caps(previous):
+        return True
+    return line.rstrip().endswith(":") or len(line) > 200
 
 
 def _is_caps(text: str) -> bool:
