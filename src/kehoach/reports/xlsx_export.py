@@ -18,6 +18,8 @@ DATE_FORMAT = "DD/MM/YYYY"
 HEADER_FONT = Font(name="Times New Roman", bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 THIN = Side(style="thin", color="BFBFBF")
+HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+CELL_ALIGN = Alignment(vertical="top", wrap_text=True)
 FILLS = {
     Progress.ACCEPTED: PatternFill("solid", fgColor="C6EFCE"),
     Progress.SUBMITTED: PatternFill("solid", fgColor="E4DFFF"),
@@ -45,7 +47,7 @@ def _table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence], w
     sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.alignment = HEADER_ALIGN
     for row in rows:
         sheet.append(list(row))
     for i, width in enumerate(widths, start=1):
@@ -54,7 +56,7 @@ def _table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence], w
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(sheet.max_row, 1)}"
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            cell.alignment = CELL_ALIGN
             if hasattr(cell.value, "year"):
                 cell.number_format = DATE_FORMAT
 
