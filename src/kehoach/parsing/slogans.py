@@ -12,8 +12,11 @@ _SLOGAN_WORDS = re.compile(r"khau hieu|bang ron|bieu ngu|pa ?no\b|ap phich|bang 
 
 
 def is_slogan_intro(node: Node) -> bool:
-    """An item that introduces a list of slogans."""
-    return bool(node.children) and bool(_SLOGAN_WORDS.search(node.fold)) and node.text.rstrip().endswith(":")
+    """An item that introduces a list of slogans (itself or its heading naming slogans or banners)."""
+    if not node.children or not node.text.rstrip().endswith(":"):
+        return False
+    heading = node.parent.fold[:120] if node.parent is not None else ""
+    return bool(_SLOGAN_WORDS.search(node.fold) or _SLOGAN_WORDS.search(heading))
 
 
 def _clean(text: str) -> str:

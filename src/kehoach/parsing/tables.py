@@ -16,10 +16,11 @@ from kehoach.parsing.units import split_units
 
 _ROLES = (
     ("support", re.compile(r"phoi hop")),
-    ("lead", re.compile(r"chu tri|(?:don vi|co quan|bo phan) thuc hien|trach nhiem|phu trach")),
+    ("lead", re.compile(r"chu tri|(?:don vi|co quan|bo phan) (?:thuc hien|to chuc)|trach nhiem|phu trach")),
+    ("quantity", re.compile(r"so luong|so hoc vien|so nguoi|quy mo|chi tieu")),
     ("deadline", re.compile(r"thoi han|han hoan thanh|hoan thanh|han chot")),
     ("time", re.compile(r"thoi gian|tien do")),
-    ("text", re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten|giai phap|chuong trinh")),
+    ("text", re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten\b|giai phap|chuong trinh")),
     ("number", re.compile(r"s?tt\b|so tt|so thu tu")),
 )
 _SEPARATOR = re.compile(r":?-{2,}:?")
@@ -80,7 +81,7 @@ def _row_task(row: list[str], roles: dict[str, int], block: Block, prefix: str, 
     due, window = _when(fold(_cell(row, roles, "time")), fold(_cell(row, roles, "deadline")), year)
     return Task(f"{prefix}{number or count}", text, split_units(_cell(row, roles, "lead")),
                 [block.first, block.last], support=split_units(_cell(row, roles, "support")), due=due,
-                window=window, targets=find_targets(text))
+                window=window, targets=find_targets(text) + find_targets(_cell(row, roles, "quantity")))
 
 
 def _when(time: str, deadline: str, year: int | None) -> tuple[str | None, dict[str, str] | None]:

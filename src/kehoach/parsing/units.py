@@ -42,12 +42,12 @@ VERBS = (
     "huong dan", "chi dao", "theo doi", "don doc", "tong hop", "bao cao", "can cu", "co trach nhiem", "tham muu",
     "bo tri", "dam bao", "bao dam", "cung cap", "tuyen truyen", "nam bat", "kiem tra", "ra soat", "phan cong",
     "giup", "lam dau moi", "duy tri", "tiep tuc", "nghien cuu", "de xuat", "phat dong", "tich cuc", "quan tam",
-    "khan truong", "can", "se", "dang tai", "dua tin", "xuat ban", "ban hanh", "lap", "gui", "ho tro",
-    "tham gia", "tiep nhan", "van dong", "cu", "bo sung", "dieu chinh", "giam sat", "thanh lap", "nang cao",
+    "khan truong", "se", "dang tai", "dua tin", "xuat ban", "ban hanh", "lap", "gui", "ho tro",
+    "tham gia", "tiep nhan", "van dong", "cu can bo", "cu dai dien", "bo sung", "dieu chinh", "giam sat", "thanh lap", "nang cao",
     "phat huy", "quan triet", "pho bien", "tap trung", "tuyen chon", "doi moi", "phoi hop voi", "chiu trach nhiem",
-    "la co quan", "la don vi", "thong nhat", "cap nhat", "bien soan", "in an", "treo", "cap phat", "mo",
+    "la co quan", "la don vi", "thong nhat", "cap nhat", "bien soan", "in an", "treo", "cap phat", "mo lop",
     "huy dong", "lua chon", "day manh", "thuong xuyen", "uu tien", "chuan bi", "dang ky", "tiep thu",
-    "co ke hoach", "xay dung ke hoach", "ky", "dong chu tri", "trao doi", "thuc thi", "tong ket", "so ket",
+    "co ke hoach", "xay dung ke hoach", "ky ket", "dong chu tri", "trao doi", "thuc thi", "tong ket", "so ket",
     "lanh dao", "tham dinh", "phe duyet", "dieu tra", "nang cap", "thi diem", "ung dung", "kiem soat",
     "van hanh", "hoan thien", "hoan thanh", "xu ly", "danh gia", "khao sat", "tap huan", "boi duong", "dao tao",
     "truyen thong", "ngan chan", "dau tranh", "khac phuc", "du bao", "canh bao", "quang ba", "xuc tien",
@@ -67,6 +67,7 @@ _SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 _LOCALITY = re.compile(r"(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|dac khu)\s")
 _ONE_BODY = re.compile(r"(?:van phong|ban|phong|bo phan)\s+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy)$")
 _MAX_NAME = 150
+_PERSON = re.compile(r"(?:dong chi|d/c|ong|ba)\s")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*:?$")
 
 
@@ -88,9 +89,11 @@ def strip_framing(text: str) -> tuple[str, bool]:
 
 
 def split_units(text: str) -> list[str]:
-    """The units a name list names: cut before each capitalised kind of body."""
+    """The units a name list names: cut before each capitalised kind of body (a person's titles stay whole)."""
     text, _ = strip_framing(text.strip())
     folded = fold(text)
+    if _PERSON.match(folded):
+        return [text.strip(" ,;:.")]
     parts, start = [], 0
     for m in _SPLIT_AT.finditer(folded):
         nxt = text[m.end() : m.end() + 1]
