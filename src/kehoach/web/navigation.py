@@ -18,6 +18,7 @@ NAV_LINKS = [
     ("plans:upload", _("Nhập kế hoạch"), COORDINATORS),
     ("tracking:dashboard", _("Theo dõi"), COORDINATORS),
     ("tracking:portal", _("Nhiệm vụ của đơn vị"), UNIT_ROLES),
+    ("reports:index", _("Báo cáo"), COORDINATORS),
     ("units:list", _("Danh bạ đơn vị"), COORDINATORS),
     ("admin:index", _("Quản trị"), (Role.ADMIN,)),
 ]

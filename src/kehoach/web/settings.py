@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "kehoach.units",
     "kehoach.plans",
     "kehoach.tracking",
+    "kehoach.reports",
     "kehoach.api",
 ]
 

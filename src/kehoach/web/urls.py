@@ -12,6 +12,7 @@ urlpatterns = [
     path("api/", include("kehoach.api.urls")),
     path("units/", include("kehoach.units.urls")),
     path("plans/", include("kehoach.plans.urls")),
+    path("reports/", include("kehoach.reports.urls")),
     path("", include("kehoach.tracking.urls")),
     path("", views.home, name="home"),
 ]

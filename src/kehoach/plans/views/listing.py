@@ -56,4 +56,5 @@ def plan_detail(request, plan_uuid):
     return render(request, "plans/plan_detail.html", {
         "plan": plan, "tasks": tasks, "implementing": plan.implementing_plans.all(),
         "source": getattr(plan, "source", None),
-        "tracking_dashboard_url": safe_reverse("tracking:plan_dashboard", plan_uuid=plan.uuid)})
+        "tracking_dashboard_url": safe_reverse("tracking:plan_dashboard", plan_uuid=plan.uuid),
+        "reports_url": safe_reverse("reports:overview", plan_uuid=plan.uuid)})
