@@ -88,7 +88,7 @@ def speck(text: str) -> bool:
 def group_lines(words: list[Word], page: int) -> list[Line]:
     """Words of one page → lines, top to bottom; wide gaps split a line into pieces."""
     rows: list[list[Word]] = []
-    for w in sorted((w for w in words if not speck(w.text)), key=lambda w: (w.top, w.x0)):
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
         row = rows[-1] if rows else None
         if row and abs(_middle(w) - median(map(_middle, row))) < 0.5 * (w.bottom - w.top):
             row.append(w)
@@ -99,7 +99,6 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
 
 def split_lines(rows: list[list[Word]], page: int) -> list[Line]:
     """Lines an OCR engine already found → Lines, wide gaps splitting them into pieces."""
-    rows = [[w for w in row if not speck(w.text)] for row in rows]
     return [line for row in rows if row for line in _split_row(sorted(row, key=lambda w: w.x0), page)]
 
 

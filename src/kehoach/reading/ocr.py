@@ -16,7 +16,7 @@ from PIL import Image, UnidentifiedImageError
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.deskew import deskew
 from kehoach.reading.labels import repair_labels
-from kehoach.reading.layout import Word, drop_running, render, split_lines
+from kehoach.reading.layout import Word, drop_running, render, speck, split_lines
 from kehoach.reading.ocr_progress import PREFIX
 from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
 from kehoach.reading.process import kill, run_parallel, start
@@ -53,7 +53,10 @@ class PdfOcrReader:
         with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp:
             output = Path(tmp) / "ocr.pdf"
             _ocrmypdf(path, output, options, total)
-            text, pages = pdf_text(output, ReadOptions(max_pages=options.max_pages), total, ocr=True)
+            try:
+                text, pages = pdf_text(output, ReadOptions(max_pages=options.max_pages), total, ocr=True)
+            except ReadError as exc:  # name the user's file, not the scratch copy
+                raise ReadError(path, exc.reason) from None
         if not text.strip():
             raise ReadError(path, NO_TEXT)
         return finish(ReadResult(text=text, format="pdf", ocr=True, pages=pages), options)
@@ -165,7 +168,7 @@ def _read_tsv(tsv: Path) -> list[list[Word]]:
     with tsv.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             text = (row.get("text") or "").strip()
-            if row["level"] != "5" or not text or float(row["conf"]) < 0:
+            if row["level"] != "5" or not text or float(row["conf"]) < 0 or speck(text):
                 continue
             left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
             key = (row["block_num"], row["par_num"], row["line_num"])

@@ -44,7 +44,9 @@ class OfficeReader:
         with tempfile.TemporaryDirectory(prefix="kehoach-office-") as tmp:
             source = Path(tmp) / f"input{path.suffix.lower()}"
             source.symlink_to(path.resolve())
-            converted = convert(source, "docx", Path(tmp))
-            result = DocxReader().read(converted, options)
+            try:
+                result = DocxReader().read(convert(source, "docx", Path(tmp)), options)
+            except ReadError as exc:  # name the user's file, not the scratch copy
+                raise ReadError(path, exc.reason) from None
         result.format = _FORMATS.get(path.suffix.lower(), "doc")
         return result

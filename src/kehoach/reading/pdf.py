@@ -13,7 +13,7 @@ from pypdf.errors import PyPdfError
 
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.labels import repair_labels
-from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, render
+from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, render, speck
 from kehoach.reading.legacy import from_legacy_font
 from kehoach.reading.text import finish
 
@@ -85,7 +85,7 @@ def pdf_text(path: Path, options: ReadOptions, total: int, ocr: bool = False) ->
     try:
         with pdfplumber.open(path) as pdf:
             for n, page in enumerate(pdf.pages):
-                lines, tables = _page(page, n)
+                lines, tables = _page(page, n, ocr)
                 pages.append(lines)
                 blocks.extend(tables)
                 page.close()  # frees the page's parsed objects: memory stays flat on long files
@@ -100,11 +100,12 @@ def pdf_text(path: Path, options: ReadOptions, total: int, ocr: bool = False) ->
     return render(flow)
 
 
-def _page(page: Any, n: int) -> tuple[list[Line], list[Block]]:
+def _page(page: Any, n: int, ocr: bool) -> tuple[list[Line], list[Block]]:
     tables = [t for t in page.find_tables() if len(t.rows[0].cells) >= 2]
     outside = page.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables))
     words = outside.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False)
-    return group_lines([_word(w) for w in words], n), [_table(t, n) for t in tables]
+    kept = [_word(w) for w in words if not (ocr and speck(w["text"]))]
+    return group_lines(kept, n), [_table(t, n) for t in tables]
 
 
 def _cell(text: str) -> str:

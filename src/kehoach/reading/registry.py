@@ -11,10 +11,22 @@ from kehoach.reading.office import OfficeReader
 from kehoach.reading.pdf import PdfTextReader
 from kehoach.reading.text import TextReader
 
+_HEAD = 8192
+
 
 def readers() -> list[Reader]:
     """Every reader, in the order ties are broken."""
     return [TextReader(), DocxReader(), OfficeReader(), PdfTextReader(), PdfOcrReader(), ImageReader()]
+
+
+def choose(path: Path) -> Reader:
+    """The reader that scores the file highest (by its first bytes, then its extension)."""
+    with path.open("rb") as fh:
+        head = fh.read(_HEAD)
+    scored = [(score, -i, r) for i, r in enumerate(readers()) if (score := r.score(path, head)) is not None]
+    if not scored:
+        raise ReadError(path, f"định dạng không hỗ trợ: {path.suffix or 'không rõ'} (unsupported format)")
+    return max(scored, key=lambda t: (t[0], t[1]))[2]
 
 
 def read_file(path: Path | str, options: ReadOptions | None = None) -> ReadResult:
@@ -26,11 +38,4 @@ def read_file(path: Path | str, options: ReadOptions | None = None) -> ReadResul
     size = path.stat().st_size
     if size > options.max_bytes:
         raise ReadError(path, f"tệp quá lớn: {size} byte, giới hạn {options.max_bytes} (file too large)")
-    with path.open("rb") as fh:
-        head = fh.read(8192)
-    scored = [(r.score(path, head), i, r) for i, r in enumerate(readers())]
-    usable = [(s, -i, r) for s, i, r in scored if s is not None]
-    if not usable:
-        raise ReadError(path, f"định dạng không hỗ trợ: {path.suffix or 'không rõ'} (unsupported format)")
-    reader = max(usable, key=lambda t: (t[0], t[1]))[2]
-    return reader.read(path, options)
+    return choose(path).read(path, options)
