@@ -69,8 +69,9 @@ def _segments(raw: str) -> list[str]:
     """A raw line cut where bold runs were glued to the text before them."""
     parts, start = [], 0
     for m in _GLUED_BOLD.finditer(raw):
+        opening = len(m.group()) >= 4 or raw.count("**", 0, m.start()) % 2 == 0  # not the end of a bold run
         head = _strip_markdown(raw[start : m.start()])
-        if head and not _only_marker(head):
+        if opening and head and not _only_marker(head):
             parts.append(raw[start : m.start()])
             start = m.end()
     parts.append(raw[start:])

@@ -1,0 +1,52 @@
+"""Task tables: " | " rows as readers render them, and markdown pipe tables, in the body or an appendix."""
+
+from tests.parsing.conftest import HEADER, parse
+
+ROWS = """
+    STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+    1 | Tổ chức Lễ phát động | Sở Y tế | Ủy ban nhân dân các xã; Báo An Giang | 29/5 - 04/6/2026
+    2 | Kiểm tra an toàn thực phẩm | Sở Công Thương | Công an tỉnh | Trước 15/4/2026
+"""
+
+
+def test_each_row_of_a_task_table_is_a_task():
+    tasks = parse(HEADER + "II. NHIỆM VỤ\n" + ROWS)["tasks"]
+    assert [(t["id"], t["text"], t["lead"]) for t in tasks] == [
+        ("II.T1", "Tổ chức Lễ phát động", ["Sở Y tế"]), ("II.T2", "Kiểm tra an toàn thực phẩm", ["Sở Công Thương"])]
+    assert tasks[0]["support"] == ["Ủy ban nhân dân các xã", "Báo An Giang"]
+    assert tasks[0]["window"] == {"start": "2026-05-29", "end": "2026-06-04"}
+    assert tasks[1]["due"] == "2026-04-15"
+
+
+def test_a_markdown_table_reads_the_same():
+    markdown = """
+    | STT | Nội dung công việc | Đơn vị chủ trì | Thời hạn hoàn thành |
+    |---|---|---|---|
+    | 1 | Xây dựng kế hoạch chi tiết | Phòng Đào tạo | 15/6/2026 |
+    """
+    task = parse(HEADER + "II. NHIỆM VỤ\n" + markdown)["tasks"][0]
+    assert (task["text"], task["lead"], task["due"]) == ("Xây dựng kế hoạch chi tiết", ["Phòng Đào tạo"], "2026-06-15")
+
+
+def test_an_appendix_table_replaces_the_body_tasks_it_restates():
+    text = HEADER + """
+    II. NHIỆM VỤ
+    1. Sở Y tế
+    - Tổ chức Lễ phát động tại Hà Nội.
+    - Báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2026.
+
+    Nơi nhận:
+    - Như trên;
+    - Lưu: VT.
+
+    CHỦ TỊCH
+
+    Nguyễn Văn An
+
+    PHỤ LỤC
+    """ + ROWS
+    tasks = parse(text)["tasks"]
+    assert [t["text"] for t in tasks] == [
+        "Báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2026.", "Tổ chức Lễ phát động",
+        "Kiểm tra an toàn thực phẩm"]
+    assert tasks[1]["id"] == "PL.1"
