@@ -19,7 +19,7 @@ GoldFix = Callable[[dict], dict]
 
 _ROMAN_HEADING = re.compile(r"^[IVX]+[.\-]\s+\S")
 _SUB_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+\S")
-_TITLE_WORDS = re.compile(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH)\b")
+_TITLE_WORDS = re.compile(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH)(?![^\W\d_])")
 _MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập\s*[-–—]\s*Tự do")
 _RULE = re.compile(r"^[\s_\-=*]{3,}$|^\*$")
 _NUMBER_LINE = re.compile(r"^\s*Số\b")
@@ -69,19 +69,23 @@ def page_number(page: int, pages: int, style: int) -> str:
 
 
 def running_header(text: str) -> str | None:
-    """The line a running header would repeat: the first issuer line, else the title's first line."""
-    lines = [line.strip() for line in text.split("\n")]
-    for i, line in enumerate(lines):
-        if _TITLE_WORDS.match(_plain(line)):
-            title = next((t for t in lines[i + 1 : i + 4] if _plain(t)), "")
-            return _plain(title)[:70] or None
-        if line and line.isupper() and not _MOTTO.search(line) and not _RULE.match(line):
-            return _plain(line.split("  ")[0])
+    """The line a running header would repeat: the issuer's first line, else the title's first line."""
+    lines = [_plain(line.replace("**", " ")) for line in text.split("\n")]
+    for line in lines[:40]:
+        if _NUMBER_LINE.match(line) or _TITLE_WORDS.match(line):
+            break
+        if line.isupper() and not _MOTTO.search(line) and not _RULE.match(line):
+            return re.split(r"\s{2,}|\t", line)[0]
+    for i, line in enumerate(lines[:60]):
+        title = _TITLE_WORDS.match(line)
+        if title:
+            rest = line[title.end() :].strip() or next((t for t in lines[i + 1 : i + 4] if t), "")
+            return " ".join(rest.split())[:70] or None
     return None
 
 
 def _plain(line: str) -> str:
-    return re.sub(r"[#*]|</?u>", "", line).strip()
+    return re.sub(r"^#+\s*|\*\*|</?u>|\\$", "", line).strip()
 
 
 def page_breaks(text: str, rng: random.Random) -> str:
@@ -161,7 +165,7 @@ def _sprinkle(line: str, rng: random.Random, budget: list[int]) -> str:
     """A stray mark in a line now and then: punctuation after a word, an accent on a vowel."""
     if len(line) < 20 or budget[0] <= 0 or rng.random() >= 0.25:
         return line
-    spaces = [i for i, c in enumerate(line) if c == " " and 0 < i < len(line) - 1]
+    spaces = [i for i, c in enumerate(line) if c == " " and 0 < i < len(line) - 1 and line[i - 1].isalnum()]
     vowels = [i for i, c in enumerate(line) if c in "aeiouy" and i > 3]
     budget[0] -= 1
     if rng.random() < 0.5 and spaces:
@@ -344,8 +348,8 @@ def _odd_spaces(line: str, rng: random.Random) -> str:
 
 
 def zero_width(text: str, rng: random.Random) -> str:
-    """Zero-width spaces, joiners and soft hyphens inside a few words (about one in 250 letters)."""
-    return "".join(c + rng.choice(_ZERO_WIDTH) if c.isalpha() and rng.random() < 0.004 else c for c in text)
+    """Zero-width spaces, joiners and soft hyphens inside a few words (about one in 500 letters)."""
+    return "".join(c + rng.choice(_ZERO_WIDTH) if c.isalpha() and rng.random() < 0.002 else c for c in text)
 
 
 _BULLETS = ("-", "–", "•", "+", "*", "·")
