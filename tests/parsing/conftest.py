@@ -46,7 +46,7 @@ HEADER = """\
     KẾ HOẠCH
     Tổ chức Ngày hội thể thao năm 2026
 
-    Thực hiện Kế hoạch số 20/KH-SVHTTDL ngày 01/3/2026 của Sở Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+    Thực hiện Kế hoạch số 20/KH-SVHTTDL ngày 01/3/2026 của Sở Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế hoạch:
 
     I. MỤC ĐÍCH, YÊU CẦU
     1. Đẩy mạnh phong trào thể dục thể thao.

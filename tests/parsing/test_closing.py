@@ -18,10 +18,18 @@ def test_recipients_lose_markers_and_trailing_punctuation_but_keep_their_notes()
 
     Nguyễn Minh Hiệu
     """)
-    assert record["recipients"] == ["Đ/c Bộ trưởng (để b/c)", "Đ/c Lương Văn Cầu, PCT UBND tỉnh; (để báo cáo)",
-                                    "Lưu: VT, VPCQTT (V02-P6)"]
-    assert record["signer"] == {"authority": None, "position": "GIÁM ĐỐC", "other_titles": [], "rank": None,
-                                "name": "Nguyễn Minh Hiệu"}
+    assert record["recipients"] == [
+        "Đ/c Bộ trưởng (để b/c)",
+        "Đ/c Lương Văn Cầu, PCT UBND tỉnh; (để báo cáo)",
+        "Lưu: VT, VPCQTT (V02-P6)",
+    ]
+    assert record["signer"] == {
+        "authority": None,
+        "position": "GIÁM ĐỐC",
+        "other_titles": [],
+        "rank": None,
+        "name": "Nguyễn Minh Hiệu",
+    }
 
 
 def test_a_signer_with_authority_other_titles_and_rank():
@@ -37,8 +45,13 @@ def test_a_signer_with_authority_other_titles_and_rank():
     PHÓ GIÁM ĐỐC CÔNG AN TỈNH
     Đại tá Hà Xuân Duy
     """)["signer"]
-    assert signer == {"authority": "KT. TRƯỞNG BAN", "position": "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
-                      "other_titles": ["PHÓ GIÁM ĐỐC CÔNG AN TỈNH"], "rank": "Đại tá", "name": "Hà Xuân Duy"}
+    assert signer == {
+        "authority": "KT. TRƯỞNG BAN",
+        "position": "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+        "other_titles": ["PHÓ GIÁM ĐỐC CÔNG AN TỈNH"],
+        "rank": "Đại tá",
+        "name": "Hà Xuân Duy",
+    }
 
 
 def test_two_authority_lines_side_by_side_with_the_recipients():
@@ -52,5 +65,8 @@ def test_two_authority_lines_side_by_side_with_the_recipients():
     assert record["recipients"] == ["Bộ Văn hóa (b/c)", "Lưu: VT"]
     signer = record["signer"]
     assert (signer["authority"], signer["position"], signer["name"]) == (
-        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Cao Sơn")
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Cao Sơn",
+    )
     assert record["provenance"]["signer"][0] > 0

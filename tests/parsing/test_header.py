@@ -84,7 +84,7 @@ def test_the_issuer_comes_from_the_preamble_when_the_header_has_none():
         Hải Dương, ngày 19 tháng 5 năm 2019
         KẾ HOẠCH
         Tăng cường công tác tuyên truyền
-        Thực hiện Kế hoạch số 01/KH-BCĐNQ, ngày 09/5/2019, Ban chỉ đạo về nhân quyền tỉnh Hải Dương xây dựng kế hoạch như sau:
+        Thực hiện Kế hoạch số 01/KH-BCĐNQ, Ban chỉ đạo về nhân quyền tỉnh Hải Dương xây dựng kế hoạch sau:
         I. MỤC ĐÍCH
         II. NHIỆM VỤ
     """)

@@ -35,9 +35,11 @@ def test_it_drops_running_headers_repeated_on_every_page():
 
 
 def test_it_joins_hard_wrapped_ocr_lines_but_keeps_list_items_apart():
-    text = ("- Nang cao nhan thuc ve noi dung, y nghia cua Ngay\nNhan quyen the gioi; no luc thuc day,\n"
-            "bao dam quyen con nguoi o Viet Nam tren\ncac linh vuc.\n- Khoi day long yeu nuoc,\n"
-            "tinh than doan ket dan toc.\n")
+    text = (
+        "- Nang cao nhan thuc ve noi dung, y nghia cua Ngay\nNhan quyen the gioi; no luc thuc day,\n"
+        "bao dam quyen con nguoi o Viet Nam tren\ncac linh vuc.\n- Khoi day long yeu nuoc,\n"
+        "tinh than doan ket dan toc.\n"
+    )
     assert len(_texts(text)) == 2
 
 

@@ -35,14 +35,18 @@ def _tree(text: str):
 
 
 def test_it_nests_by_scheme_and_numbers_items_by_their_path():
-    root = _tree("I. TỔ CHỨC\n1. Bộ Ngoại giao\nCung cấp thông tin.\nTổ chức hội nghị.\n2. Bộ Công an\n"
-                 "a) Xây dựng lập luận.\nb) Tuyên truyền.\nII. KINH PHÍ\n")
+    root = _tree(
+        "I. TỔ CHỨC\n1. Bộ Ngoại giao\nCung cấp thông tin.\nTổ chức hội nghị.\n2. Bộ Công an\n"
+        "a) Xây dựng lập luận.\nb) Tuyên truyền.\nII. KINH PHÍ\n"
+    )
     assert [n.id for n in root.walk()[1:]] == ["I", "I.1", "I.1.1", "I.1.2", "I.2", "I.2.a", "I.2.b", "II"]
 
 
 def test_it_nests_a_restarted_list_in_the_paragraph_that_announces_it():
-    root = _tree("I. NỘI DUNG\n1. Công tác tuyên truyền\nTreo khẩu hiệu với các nội dung:\n1. Khẩu hiệu một!\n"
-                 "2. Khẩu hiệu hai!\n2. Công tác kiểm tra\nKiểm tra 30 cơ sở.\n")
+    root = _tree(
+        "I. NỘI DUNG\n1. Công tác tuyên truyền\nTreo khẩu hiệu với các nội dung:\n1. Khẩu hiệu một!\n"
+        "2. Khẩu hiệu hai!\n2. Công tác kiểm tra\nKiểm tra 30 cơ sở.\n"
+    )
     section = root.children[0]
     assert [c.text for c in section.children] == ["Công tác tuyên truyền", "Công tác kiểm tra"]
     intro = section.children[0].children[0]

@@ -2,7 +2,10 @@
 
 import hashlib
 
-from tests.parsing.conftest import HEADER, parse
+import pytest
+from tests.parsing.conftest import HEADER, SEEDS, parse
+
+from kehoach.parsing import ParseError, parse_text
 
 DECISION = """
     ỦY BAN NHÂN DÂN TỈNH GIA LAI      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -46,11 +49,18 @@ DECISION = """
 def test_a_decision_gives_the_document_and_signer_its_attached_plan_the_tasks():
     record = parse(DECISION)
     doc = record["document"]
-    assert (doc["type"], doc["number"], doc["symbol"], doc["date"]) == ("quyet_dinh", "1245", "QĐ-UBND", "2026-04-15")
+    assert (doc["type"], doc["number"], doc["symbol"], doc["date"]) == (
+        "quyet_dinh",
+        "1245",
+        "QĐ-UBND",
+        "2026-04-15",
+    )
     assert record["signer"]["name"] == "Đỗ Minh Quân"
     assert record["recipients"] == ["Như Điều 2", "Lưu: VT"]
     assert [(t["id"], t["lead"]) for t in record["tasks"]] == [
-        ("II.1.a", ["Sở Nông nghiệp và Môi trường"]), ("II.1.b", ["Sở Nông nghiệp và Môi trường"])]
+        ("II.1.a", ["Sở Nông nghiệp và Môi trường"]),
+        ("II.1.b", ["Sở Nông nghiệp và Môi trường"]),
+    ]
     assert [r["due"] for r in record["reporting"]] == ["2026-10-31"]
     assert {r["number"] for r in record["references"]} == {"31"}
     assert record["coordinator"] == "Sở Nông nghiệp và Môi trường"
@@ -76,7 +86,11 @@ def test_text_without_diacritics_parses_with_the_same_rules():
         Lo Van Hung
     """)
     doc = record["document"]
-    assert (doc["number"], doc["date"], doc["issuer"]) == ("35", "2026-03-05", "UY BAN NHAN DAN XA MUONG PHANG")
+    assert (doc["number"], doc["date"], doc["issuer"]) == (
+        "35",
+        "2026-03-05",
+        "UY BAN NHAN DAN XA MUONG PHANG",
+    )
     assert [t["lead"] for t in record["tasks"]] == [["Phong Kinh te"], ["Tram Y te xa"]]
     assert record["tasks"][0]["support"] == ["Tram Y te xa"]
     assert record["reporting"][0]["due"] == "2026-04-30"
@@ -104,7 +118,9 @@ def test_every_list_item_carries_its_lines_and_warnings_name_a_line():
 
 
 def test_a_deadline_before_the_plan_and_a_phase_outside_the_period_are_flagged():
-    record = parse(HEADER + """
+    record = parse(
+        HEADER
+        + """
     II. THỜI GIAN, NỘI DUNG
     1. Thời gian thực hiện: từ ngày 01/5/2026 đến ngày 31/5/2026
     2. Nội dung
@@ -112,8 +128,24 @@ def test_a_deadline_before_the_plan_and_a_phase_outside_the_period_are_flagged()
     - Tuyên truyền.
     III. NHIỆM VỤ
     1. Sở Y tế tổ chức hội nghị trước ngày 01/3/2026.
-    """)
+    """
+    )
     assert record["period"] == {"start": "2026-05-01", "end": "2026-05-31"}
     assert record["phases"][0]["name"] == "Đợt cao điểm"
     codes = {w["code"] for w in record["warnings"]}
     assert {"deadline_before_plan_date", "phase_outside_period"} <= codes
+
+
+def test_a_50_megabyte_text_is_cut_with_a_warning_not_parsed_whole():
+    seed = sorted(SEEDS.glob("*.txt"))[3].read_text(encoding="utf-8")
+    filler = "".join(f"Đoạn {i}: nội dung tuyên truyền số {i * 7919 % 100003}.\n" for i in range(1_200_000))
+    big = (seed + filler)[:50_000_000]
+    record = parse_text(big)
+    assert "text_truncated" in {w["code"] for w in record["warnings"]}
+    assert record["document"]["number"] == "705"
+
+
+def test_empty_text_and_a_poem_are_not_plans():
+    for text in ("", "   \n\n", "Trăm năm trong cõi người ta,\nChữ tài chữ mệnh khéo là ghét nhau."):
+        with pytest.raises(ParseError, match="không phải văn bản kế hoạch"):
+            parse_text(text)

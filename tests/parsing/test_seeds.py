@@ -1,12 +1,13 @@
-"""The parser against the annotated seeds, scored by the team's scorer (the team corpus: test_extra_corpus.py)."""
+"""The parser on the annotated seeds, scored by the team's scorer (team corpus: test_extra_corpus.py)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from kehoach.parsing import parse_text
 from tests.parsing.conftest import SEEDS
+
+from kehoach.parsing import parse_text
 
 
 def _texts(folder: Path) -> list[Path]:

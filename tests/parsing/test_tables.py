@@ -12,7 +12,9 @@ ROWS = """
 def test_each_row_of_a_task_table_is_a_task():
     tasks = parse(HEADER + "II. NHIỆM VỤ\n" + ROWS)["tasks"]
     assert [(t["id"], t["text"], t["lead"]) for t in tasks] == [
-        ("II.T1", "Tổ chức Lễ phát động", ["Sở Y tế"]), ("II.T2", "Kiểm tra an toàn thực phẩm", ["Sở Công Thương"])]
+        ("II.T1", "Tổ chức Lễ phát động", ["Sở Y tế"]),
+        ("II.T2", "Kiểm tra an toàn thực phẩm", ["Sở Công Thương"]),
+    ]
     assert tasks[0]["support"] == ["Ủy ban nhân dân các xã", "Báo An Giang"]
     assert tasks[0]["window"] == {"start": "2026-05-29", "end": "2026-06-04"}
     assert tasks[1]["due"] == "2026-04-15"
@@ -25,11 +27,17 @@ def test_a_markdown_table_reads_the_same():
     | 1 | Xây dựng kế hoạch chi tiết | Phòng Đào tạo | 15/6/2026 |
     """
     task = parse(HEADER + "II. NHIỆM VỤ\n" + markdown)["tasks"][0]
-    assert (task["text"], task["lead"], task["due"]) == ("Xây dựng kế hoạch chi tiết", ["Phòng Đào tạo"], "2026-06-15")
+    assert (task["text"], task["lead"], task["due"]) == (
+        "Xây dựng kế hoạch chi tiết",
+        ["Phòng Đào tạo"],
+        "2026-06-15",
+    )
 
 
 def test_an_appendix_table_replaces_the_body_tasks_it_restates():
-    text = HEADER + """
+    text = (
+        HEADER
+        + """
     II. NHIỆM VỤ
     1. Sở Y tế
     - Tổ chức Lễ phát động tại Hà Nội.
@@ -44,9 +52,13 @@ def test_an_appendix_table_replaces_the_body_tasks_it_restates():
     Nguyễn Văn An
 
     PHỤ LỤC
-    """ + ROWS
+    """
+        + ROWS
+    )
     tasks = parse(text)["tasks"]
     assert [t["text"] for t in tasks] == [
-        "Báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2026.", "Tổ chức Lễ phát động",
-        "Kiểm tra an toàn thực phẩm"]
+        "Báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2026.",
+        "Tổ chức Lễ phát động",
+        "Kiểm tra an toàn thực phẩm",
+    ]
     assert tasks[1]["id"] == "PL.1"

@@ -17,8 +17,10 @@ def test_items_under_a_unit_heading_are_that_units_tasks_with_their_path_as_id()
     - Tăng cường đưa tin bài.
     """)
     assert [(t["id"], t["lead"]) for t in tasks] == [
-        ("II.1.1", ["Bộ Ngoại giao"]), ("II.1.2", ["Bộ Ngoại giao"]),
-        ("II.2.1", ["Báo An Giang", "Đài Phát thanh - Truyền hình An Giang"])]
+        ("II.1.1", ["Bộ Ngoại giao"]),
+        ("II.1.2", ["Bộ Ngoại giao"]),
+        ("II.2.1", ["Báo An Giang", "Đài Phát thanh - Truyền hình An Giang"]),
+    ]
     assert tasks[1]["support"] == ["Văn phòng Thường trực"]
     assert tasks[0]["text"] == "Chủ động cung cấp thông tin cho báo chí."
 
@@ -26,7 +28,8 @@ def test_items_under_a_unit_heading_are_that_units_tasks_with_their_path_as_id()
 def test_a_sentence_names_its_own_lead_and_support():
     tasks = _tasks("""
     II. NHIỆM VỤ
-    1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan tổ chức 01 hội nghị trước ngày 30/4/2026.
+    1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan tổ chức 01 hội nghị
+    trước ngày 30/4/2026.
     2. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh tuyên truyền, vận động Nhân dân.
     3. Công an tỉnh chủ trì bảo đảm an ninh, trật tự cho khoảng 200 đại biểu.
     """)
@@ -50,12 +53,15 @@ def test_attribute_items_give_a_task_its_lead_support_and_time():
 
 
 def test_general_items_of_the_closing_section_are_tasks_and_the_budget_is_not():
-    record = parse(HEADER + """
+    record = parse(
+        HEADER
+        + """
     II. TỔ CHỨC THỰC HIỆN
     1. Các sở, ngành căn cứ nhiệm vụ được giao tổ chức thực hiện Kế hoạch.
     2. Kinh phí thực hiện: từ nguồn ngân sách tỉnh năm 2026.
     3. Giao Sở Văn hóa, Thể thao và Du lịch theo dõi, đôn đốc, tổng hợp kết quả.
-    """)
+    """
+    )
     assert [t["id"] for t in record["tasks"]] == ["II.1", "II.3"]
     assert all(t["general"] for t in record["tasks"])
     assert record["budget"] == "từ nguồn ngân sách tỉnh năm 2026."
@@ -63,11 +69,14 @@ def test_general_items_of_the_closing_section_are_tasks_and_the_budget_is_not():
 
 
 def test_purpose_and_content_sections_give_no_tasks():
-    record = parse(HEADER + """
+    record = parse(
+        HEADER
+        + """
     II. NỘI DUNG TUYÊN TRUYỀN
     1. Thành tựu phát triển kinh tế.
     2. Gương người tốt việc tốt.
-    """)
+    """
+    )
     assert record["tasks"] == []
     assert record["themes"] == ["Thành tựu phát triển kinh tế.", "Gương người tốt việc tốt."]
 

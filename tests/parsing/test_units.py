@@ -5,7 +5,9 @@ from kehoach.parsing.units import heading_units, split_units, subject_units
 
 def test_a_heading_naming_two_units_gives_both():
     assert heading_units("Đề nghị Báo Lai Châu và Đài Phát thanh - Truyền hình Lai Châu") == [
-        "Báo Lai Châu", "Đài Phát thanh - Truyền hình Lai Châu"]
+        "Báo Lai Châu",
+        "Đài Phát thanh - Truyền hình Lai Châu",
+    ]
 
 
 def test_a_collective_name_stays_whole():
@@ -17,12 +19,16 @@ def test_a_collective_name_stays_whole():
 
 def test_it_splits_before_a_generic_group_and_a_second_named_place():
     assert split_units("Sở Y tế và các đơn vị liên quan") == ["Sở Y tế", "các đơn vị liên quan"]
-    assert split_units("Ủy ban nhân dân xã Hoa Lư, phường Tam Điệp") == ["Ủy ban nhân dân xã Hoa Lư", "phường Tam Điệp"]
+    assert split_units("Ủy ban nhân dân xã Hoa Lư, phường Tam Điệp") == [
+        "Ủy ban nhân dân xã Hoa Lư",
+        "phường Tam Điệp",
+    ]
 
 
 def test_it_drops_framing_words_and_role_notes():
     assert heading_units("Giao Sở Văn hóa, Thể thao và Du lịch (cơ quan thường trực)") == [
-        "Sở Văn hóa, Thể thao và Du lịch"]
+        "Sở Văn hóa, Thể thao và Du lịch"
+    ]
     assert heading_units("Đối với Trạm Y tế xã:") == ["Trạm Y tế xã"]
     assert heading_units("Công tác tuyên truyền") == []
 
@@ -30,7 +36,10 @@ def test_it_drops_framing_words_and_role_notes():
 def test_it_finds_the_unit_a_sentence_opens_with():
     assert subject_units("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai") == ["Sở Y tế"]
     assert subject_units("Các ban, bộ, ngành thành viên Ban Chỉ đạo chủ động cung cấp thông tin") == [
-        "Các ban, bộ, ngành thành viên Ban Chỉ đạo"]
-    assert subject_units("Trung tâm Dịch vụ tổng hợp xã tuyên truyền Nghị quyết") == ["Trung tâm Dịch vụ tổng hợp xã"]
+        "Các ban, bộ, ngành thành viên Ban Chỉ đạo"
+    ]
+    assert subject_units("Trung tâm Dịch vụ tổng hợp xã tuyên truyền Nghị quyết") == [
+        "Trung tâm Dịch vụ tổng hợp xã"
+    ]
     assert subject_units("Tổ chức hội nghị tập huấn") == []
     assert subject_units("Bố trí kinh phí cho hội nghị") == []

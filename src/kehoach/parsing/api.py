@@ -79,5 +79,3 @@ def parse_file(path: Path | str, options: ReadOptions | None = None) -> dict[str
         "diacritics_restored": result.diacritics_restored,
     }
     return parse_text(result.text, source)
-
-

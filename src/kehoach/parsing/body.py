@@ -16,8 +16,10 @@ from kehoach.parsing.outline import Node, build_tree
 
 RECIPIENTS = re.compile(r"n[o0ơ]i\s?nh\w{1,2}n\s*:?")
 AUTHORITY = re.compile(r"(?:t/?m|k/?t|t/?l|tuq|q)\s?[.\s]\s?\S|(?:t/m|k/t|t/l)\s?\S")
-_CLOSING_TEXT = re.compile(r"tr\w{1,2}n\s?day\b|tren day\b|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]{0,40},"
-                           r"\s*neu co")
+_CLOSING_TEXT = re.compile(
+    r"tr\w{1,2}n\s?day\b|tren day\b|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]{0,40},"
+    r"\s*neu co"
+)
 _END_MARK = re.compile(r"\.?/\.\s*$|\./\s*$")
 _APPENDIX = re.compile(r"phu luc\b|bieu\s*(?:mau|so)?\s*\d|danh muc\b")
 _FOOTNOTES = re.compile(r"[_\-–—]{5,}\s*$|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
@@ -45,8 +47,9 @@ def _signature_start(lines: list[Line], start: int, end: int) -> int:
     """Index of the Nơi nhận line, or of the signer's authority line, or `end`."""
     for i in range(start, end):
         fold = lines[i].fold
-        if RECIPIENTS.match(fold) or (AUTHORITY.match(fold) and lines[i].text[:2].isupper() and
-                                      lines[i].text.upper() == lines[i].text):
+        if RECIPIENTS.match(fold) or (
+            AUTHORITY.match(fold) and lines[i].text[:2].isupper() and lines[i].text.upper() == lines[i].text
+        ):
             return i
     return end
 
@@ -85,7 +88,9 @@ def split_parts(lines: list[Line], header: Header) -> Parts:
 def _appendix(lines: list[Line], start: int) -> int:
     """Index of the first line of an appendix ("PHỤ LỤC") or footnotes after the signature, or the end."""
     for i in range(start, len(lines)):
-        if (_APPENDIX.match(lines[i].fold) and lines[i].text[:2].isupper()) or _FOOTNOTES.match(lines[i].text):
+        if (_APPENDIX.match(lines[i].fold) and lines[i].text[:2].isupper()) or _FOOTNOTES.match(
+            lines[i].text
+        ):
             return i
     return len(lines)
 
@@ -93,8 +98,11 @@ def _appendix(lines: list[Line], start: int) -> int:
 def _header_start(lines: list[Line], start: int, plan_at: int) -> int:
     """Where the attached plan's own header (issuer, motto) begins above its title line."""
     i = plan_at
-    while i - 1 > start and (lines[i - 1].blank or lines[i - 1].text.upper() == lines[i - 1].text
-                             or MOTTO.search(lines[i - 1].fold)):
+    while i - 1 > start and (
+        lines[i - 1].blank
+        or lines[i - 1].text.upper() == lines[i - 1].text
+        or MOTTO.search(lines[i - 1].fold)
+    ):
         i -= 1
     while i < plan_at and lines[i].blank:
         i += 1

@@ -16,15 +16,35 @@ from kehoach.parsing.units import heading_units, subject_units
 _BUDGET_HEAD = re.compile(r"(?:nguon\s+)?kinh phi(?:\s+(?:thuc hien|to chuc|trien khai|hoat dong))?\s*:\s*")
 _FOLLOW_UP = re.compile(r"theo doi|don doc|tong hop|dau moi|thuong truc")
 _FUNDS = re.compile(r"bo tri kinh phi|kinh phi thuc hien ke hoach|(?:dam bao|bao dam) kinh phi")
-_STANDING = re.compile(r"\(\s*(?:la\s+)?(?:co quan|don vi)\s+(?:thuong truc|dau moi)|(?:^|\s)(?:la|lam)\s+"
-                       r"(?:co quan |don vi )?(?:thuong truc|dau moi)")
+_STANDING = re.compile(
+    r"\(\s*(?:la\s+)?(?:co quan|don vi)\s+(?:thuong truc|dau moi)|(?:^|\s)(?:la|lam)\s+"
+    r"(?:co quan |don vi )?(?:thuong truc|dau moi)"
+)
 _COMPILES_RESULTS = re.compile(r"tong hop(?:,)?\s+(?:ket qua|bao cao|tinh hinh)")
 _CHASES = re.compile(r"theo doi|don doc")
 _GIAO = re.compile(r"\bgiao\s+")
 _THROUGH = re.compile(r"\(\s*qua\s+([^()]{3,120}?)\s+tong hop\s*\)")
-_RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
-          "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đại uý", "Thượng uý", "Trung uý", "Thiếu uý")
-_SIGN_NOISE = re.compile(r"\(?\s*(?:da ky|ky ten|ky, ghi|ky va|dong dau)\b|\(\s*ky\b|[\W_]*$|/?\s*\w{1,3}\s*$")
+_RANKS = (
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
+    "Đại uý",
+    "Thượng uý",
+    "Trung uý",
+    "Thiếu uý",
+)
+_SIGN_NOISE = re.compile(
+    r"\(?\s*(?:da ky|ky ten|ky, ghi|ky va|dong dau)\b|\(\s*ky\b|[\W_]*$|/?\s*\w{1,3}\s*$"
+)
 
 
 def find_budget(root: Node, tasks: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
@@ -53,8 +73,9 @@ def _budget_text(node: Node) -> str:
     return node.text
 
 
-def find_coordinator(passages: list[tuple[str, list[int]]], tasks: list[dict[str, Any]],
-                     duties: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
+def find_coordinator(
+    passages: list[tuple[str, list[int]]], tasks: list[dict[str, Any]], duties: list[dict[str, Any]]
+) -> tuple[str, list[int]] | None:
     """Who follows up and compiles: "Giao X theo dõi…", a unit's task to follow up and compile,
     "(qua X tổng hợp)", or where reports go "để tổng hợp"."""
     found = _assigned(passages) or _standing(passages) or _following_up(tasks) or _through(passages)
@@ -147,7 +168,9 @@ def _recipient(text: str) -> str:
     return text.strip().rstrip(";.,").strip()
 
 
-def find_signer(lines: list[Line], start: int, end: int, used: set[int]) -> tuple[dict[str, Any], list[int]] | None:
+def find_signer(
+    lines: list[Line], start: int, end: int, used: set[int]
+) -> tuple[dict[str, Any], list[int]] | None:
     """The signer: authority (TM./KT./TL./TUQ.), position, other titles, rank and name."""
     rows = []
     for i in range(start, end):
@@ -157,7 +180,13 @@ def find_signer(lines: list[Line], start: int, end: int, used: set[int]) -> tupl
             rows.append((lines[i].no, text))
     if not rows:
         return None
-    signer: dict[str, Any] = {"authority": None, "position": None, "other_titles": [], "rank": None, "name": None}
+    signer: dict[str, Any] = {
+        "authority": None,
+        "position": None,
+        "other_titles": [],
+        "rank": None,
+        "name": None,
+    }
     *titles, (last_no, name_line) = rows
     if _is_caps(name_line) and not titles:
         return None

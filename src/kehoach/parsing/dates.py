@@ -8,13 +8,16 @@ spans "từ năm 2023 đến năm 2028".
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 _FULL = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
 _WORDS = re.compile(r"ng\w{0,2}y\s+(\d{1,2})\s*,?\s+th\w{0,2}ng\s+(\d{1,2})\s*,?\s+n\w{0,2}m\s+(\d{4})")
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
-_RANGE_GAP = re.compile(r"\s*\)?\s*,?\s*(?:den|toi|den het|-|–|—|~)\s*(?:het\s+)?(?:ngay\s+)?(?:\d{1,2}\s+)?$")
+_RANGE_GAP = re.compile(
+    r"\s*\)?\s*,?\s*(?:den|toi|den het|-|–|—|~)\s*(?:het\s+)?(?:ngay\s+)?(?:\d{1,2}\s+)?$"
+)
 _YEARS = re.compile(r"(?:tu\s+)?nam\s+(\d{4})\s*(?:den|toi|-|–|—)\s*(?:het\s+)?(?:nam\s+)?(\d{4})")
 
 
@@ -72,7 +75,7 @@ def first_date(folded: str, year: int | None = None) -> str | None:
 def find_range(folded: str, year: int | None = None) -> tuple[str, str] | None:
     """The first span "D1 đến D2" (or "D1 – D2") in folded text, years filled in, or a span of years."""
     hits = find_dates(folded)
-    for a, b in zip(hits, hits[1:], strict=False):
+    for a, b in itertools.pairwise(hits):
         if _RANGE_GAP.match(folded[a.end : b.start]) and len(folded[a.end : b.start]) < 30:
             end_year = b.year or year
             start_year = a.year or (end_year - 1 if end_year and a.month > b.month else end_year)

@@ -13,21 +13,43 @@ from kehoach.parsing.places import proper_place
 from kehoach.parsing.units import is_unit_name
 
 _TYPES = (
-    (r"k\w?\s?ho\w?ch", "ke_hoach"), (r"quy\w?t\s?d\w?nh", "quyet_dinh"), (r"chuong\s?trinh", "chuong_trinh"),
-    (r"cong\s?van", "cong_van"), (r"thong\s?bao", "thong_bao"), (r"chi\s?thi", "chi_thi"),
-    (r"huong\s?dan", "huong_dan"), (r"to\s?trinh", "to_trinh"), (r"de\s?an", "de_an"),
-    (r"nghi\s?quyet", "nghi_quyet"), (r"phuong\s?an", "phuong_an"), (r"bao\s?cao", "bao_cao"),
+    (r"k\w?\s?ho\w?ch", "ke_hoach"),
+    (r"quy\w?t\s?d\w?nh", "quyet_dinh"),
+    (r"chuong\s?trinh", "chuong_trinh"),
+    (r"cong\s?van", "cong_van"),
+    (r"thong\s?bao", "thong_bao"),
+    (r"chi\s?thi", "chi_thi"),
+    (r"huong\s?dan", "huong_dan"),
+    (r"to\s?trinh", "to_trinh"),
+    (r"de\s?an", "de_an"),
+    (r"nghi\s?quyet", "nghi_quyet"),
+    (r"phuong\s?an", "phuong_an"),
+    (r"bao\s?cao", "bao_cao"),
 )
 _TYPE_RE = [(re.compile(rf"({pattern})\b"), kind) for pattern, kind in _TYPES]
-_SYMBOL_KINDS = {"kh": "ke_hoach", "qd": "quyet_dinh", "ctr": "chuong_trinh", "tb": "thong_bao", "ct": "chi_thi",
-                 "hd": "huong_dan", "bc": "bao_cao", "nq": "nghi_quyet"}
-_NUMBER = re.compile(r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*(?:/|-(?=\s?[a-z]{1,8}\s?/))\s*(?=\w)")
+_SYMBOL_KINDS = {
+    "kh": "ke_hoach",
+    "qd": "quyet_dinh",
+    "ctr": "chuong_trinh",
+    "tb": "thong_bao",
+    "ct": "chi_thi",
+    "hd": "huong_dan",
+    "bc": "bao_cao",
+    "nq": "nghi_quyet",
+}
+_NUMBER = re.compile(
+    r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*(?:/|-(?=\s?[a-z]{1,8}\s?/))\s*(?=\w)"
+)
 _SYMBOL = re.compile(r"[\w&]+(?:\s?[-/]\s?[\w&]+)*")
-_DATE = re.compile(r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})")
+_DATE = re.compile(
+    r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})"
+)
 _STAMP_ANCHOR = re.compile(r"\bden\b")
 _STAMP_DATE = re.compile(r"ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
 _STAMP_LINE = re.compile(r"(?:s[o0]|ngay|chuyen|luu ho so(?: so)?)\s*:")
-MOTTO = re.compile(r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}")
+MOTTO = re.compile(
+    r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}"
+)
 # A body's own organ, named only with its body: "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ … TỈNH X".
 _ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang doan|thuong truc")
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
@@ -43,7 +65,9 @@ class Header:
     issuer: str | None = None
     parent_issuer: str | None = None
     place: str | None = None
-    date_parts: dict[str, int | None] = field(default_factory=lambda: {"year": None, "month": None, "day": None})
+    date_parts: dict[str, int | None] = field(
+        default_factory=lambda: {"year": None, "month": None, "day": None}
+    )
     title: str | None = None
     received: dict[str, Any] | None = None
     type_index: int | None = None
@@ -133,8 +157,14 @@ def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -
 def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
     """The place written before ", ngày …", after the number when both share a line."""
     start = line.text.rfind("|", 0, date_start) + 1
-    cell = next((c for c in line.cells if c in line.text and line.text.index(c) <= date_start
-                 and _DATE.search(fold(c))), None)
+    cell = next(
+        (
+            c
+            for c in line.cells
+            if c in line.text and line.text.index(c) <= date_start and _DATE.search(fold(c))
+        ),
+        None,
+    )
     if cell and len(line.cells) > 1:
         start = max(start, line.text.index(cell))
     elif same_line:
@@ -159,15 +189,26 @@ def _received(lines: list[Line], h: Header) -> None:
         if not found:
             continue
         j, m = found
-        h.stamp_lines |= {k for k in near if _STAMP_LINE.match(lines[k].fold) and not _NUMBER.search(lines[k].fold)}
+        h.stamp_lines |= {
+            k for k in near if _STAMP_LINE.match(lines[k].fold) and not _NUMBER.search(lines[k].fold)
+        }
         h.stamp_lines |= {i, j}
-        office = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text and
-                       lines[k].text.upper() == lines[k].text and k not in h.stamp_lines), None)
+        office = next(
+            (
+                k
+                for k in range(i - 1, max(-1, i - 4), -1)
+                if lines[k].text and lines[k].text.upper() == lines[k].text and k not in h.stamp_lines
+            ),
+            None,
+        )
         if office is not None:
             h.stamp_lines.add(office)
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        h.received = {"office": lines[office].text if office is not None else None,
-                      "number": _stamp_number(lines, h, near), "date": iso(year, int(m[2]), int(m[1]))}
+        h.received = {
+            "office": lines[office].text if office is not None else None,
+            "number": _stamp_number(lines, h, near),
+            "date": iso(year, int(m[2]), int(m[1])),
+        }
         h.note("received", line.no, lines[j].no)
         return
 

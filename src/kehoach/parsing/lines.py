@@ -9,6 +9,7 @@ shadow; `blocks` joins lines back into paragraphs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -85,7 +86,7 @@ def _only_marker(text: str) -> bool:
 
 def _running_headers(rows: list[str]) -> set[str]:
     """Lines repeated on three or more pages (same text, not list items): running headers."""
-    counts = Counter(r for r in rows if len(r) >= 8)
+    counts = Counter(r for r in rows if 8 <= len(r) <= 100)
     return {r for r, n in counts.items() if n >= 3 and marker(r, fold(r)) is None}
 
 
@@ -115,7 +116,7 @@ def _cells(raw: str) -> tuple[str, ...]:
 def _is_hard_wrapped(lines: list[Line]) -> bool:
     """True for text wrapped at a fixed width (OCR, PDF): many lines continue on the next."""
     pairs = lowered = 0
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in itertools.pairwise(lines):
         if a.blank or b.blank or b.no == a.no:
             continue
         pairs += 1
@@ -140,7 +141,7 @@ def _continues(prev: Line, nxt: Line, gap: bool, wrapped: bool) -> bool:
         return True
     if nxt.text[:1].islower():
         return unfinished or not gap
-    return wrapped and not gap and (unfinished or nxt.text[:1] in "(\"“")
+    return wrapped and not gap and (unfinished or nxt.text[:1] in '("“')
 
 
 def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Block]:

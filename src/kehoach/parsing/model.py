@@ -21,5 +21,14 @@ class Task:
     general: bool = False  # an item of the closing "Tổ chức thực hiện" section, not under a unit's heading
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "lead": self.lead, "support": self.support, "due": self.due,
-                "window": self.window, "targets": self.targets, "general": self.general, "lines": self.lines}
+        return {
+            "id": self.id,
+            "text": self.text,
+            "lead": self.lead,
+            "support": self.support,
+            "due": self.due,
+            "window": self.window,
+            "targets": self.targets,
+            "general": self.general,
+            "lines": self.lines,
+        }

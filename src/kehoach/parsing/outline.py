@@ -95,7 +95,7 @@ _QUOTES = "\"“«‘'"
 
 
 def _quoted_head(node: Node, last: Node) -> Node | None:
-    """The item ending with ":" that a quoted line right after it (or after its other quoted lines) belongs to."""
+    """The item ending with ":" that a quoted line (right after it or its quoted lines) belongs to."""
     if not node.text.startswith(tuple(_QUOTES)):
         return None
     head = last.parent if last.marker is None and last.text.startswith(tuple(_QUOTES)) else last

@@ -11,7 +11,9 @@ from kehoach.parsing.outline import Node
 _PERIOD = re.compile(r"th\w{1,2}i\s?gian(?:\s+(?:tuyen truyen|thuc hien|trien khai|to chuc|ap dung))?\s*:?")
 _YEAR_ONLY = re.compile(r"nam\s+(\d{4})\b")
 _PHASE_WORD = re.compile(r"(?:giai doan|dot|buoc|thoi ky|phase)\b")
-_LABELLED_PHASE = re.compile(r"(?:giai doan|dot|buoc|thoi ky)\s+(?:\d{1,2}|[ivx]{1,4}|mot|hai|ba|bon)\b[^:]{0,40}:")
+_LABELLED_PHASE = re.compile(
+    r"(?:giai doan|dot|buoc|thoi ky)\s+(?:\d{1,2}|[ivx]{1,4}|mot|hai|ba|bon)\b[^:]{0,40}:"
+)
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[:.]?\s*$")
 _THEME_HEAD = re.compile(r"noi dung|thong diep|chu de")
 
@@ -65,8 +67,15 @@ def find_phases(root: Node, year: int | None) -> list[dict[str, Any]]:
         if found:
             name, start, end = found
             themes = [c.text for c in node.children if c.text]
-            out.append({"name": name, "start": start, "end": end, "themes": themes,
-                        "lines": [node.block.first, node.last_line]})
+            out.append(
+                {
+                    "name": name,
+                    "start": start,
+                    "end": end,
+                    "themes": themes,
+                    "lines": [node.block.first, node.last_line],
+                }
+            )
     return out
 
 

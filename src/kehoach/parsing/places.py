@@ -27,7 +27,9 @@ def _short(name: str) -> str:
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
     """Folded key → proper name of every province, current and before the 2025 merger."""
-    names = {_short(p.name) for p in Province.iter_all()} | {_short(p.name) for p in LegacyProvince.iter_all()}
+    names = {_short(p.name) for p in Province.iter_all()} | {
+        _short(p.name) for p in LegacyProvince.iter_all()
+    }
     names |= {"Hồ Chí Minh", "Huế"}
     return {fold_key(n): n for n in names}
 

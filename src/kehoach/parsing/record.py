@@ -33,8 +33,12 @@ def build_record(lines: list[Line], source: dict[str, Any]) -> dict[str, Any]:
     period = find_period(parts.root, year)
     year = int(period[0]["end"][:4]) if period else year
     tasks = with_appendix(find_tasks(parts.root, year), table_tasks(parts.after, "PL.", year))
-    record: dict[str, Any] = {"schema": SCHEMA, "source": source, "document": _document(header, parts),
-                              "received": header.received}
+    record: dict[str, Any] = {
+        "schema": SCHEMA,
+        "source": source,
+        "document": _document(header, parts),
+        "received": header.received,
+    }
     provenance = dict(header.provenance)
     record["references"] = _references(header, parts, lines)
     record["period"] = period[0] if period else None
@@ -54,13 +58,23 @@ def build_record(lines: list[Line], source: dict[str, Any]) -> dict[str, Any]:
 
 def _document(header: Header, parts: Parts) -> dict[str, Any]:
     issuer = header.issuer or _preamble_issuer(parts.preamble)
-    return {"type": header.type, "number": header.number, "symbol": header.symbol, "issuer": issuer,
-            "parent_issuer": header.parent_issuer, "place": header.place, "date": header.date,
-            "date_parts": header.date_parts, "title": header.title}
+    return {
+        "type": header.type,
+        "number": header.number,
+        "symbol": header.symbol,
+        "issuer": issuer,
+        "parent_issuer": header.parent_issuer,
+        "place": header.place,
+        "date": header.date,
+        "date_parts": header.date_parts,
+        "title": header.title,
+    }
 
 
-_MAKES_PLAN = re.compile(r",\s*([^,;:]{3,120}?)\s+(?:xay dung|ban hanh|trien khai|de ra|lap|thuc hien)\s+"
-                         r"(?:k\w?\s?ho\w?ch|chuong trinh|phuong an)")
+_MAKES_PLAN = re.compile(
+    r",\s*([^,;:]{3,120}?)\s+(?:xay dung|ban hanh|trien khai|de ra|lap|thuc hien)\s+"
+    r"(?:k\w?\s?ho\w?ch|chuong trinh|phuong an)"
+)
 
 
 def _preamble_issuer(preamble: list[Block]) -> str | None:
@@ -82,8 +96,16 @@ def _references(header: Header, parts: Parts, lines: list[Line]) -> list[dict[st
         refs += find_references(header.title, Context("title", first, last))
     for block in parts.decision + parts.preamble:
         for clause in re.split(r"(?<=;)\s*", block.text):
-            role = "carry_out" if _CARRY_OUT.match(_fold(clause)) else "basis" if _BASIS.match(_fold(clause)) else None
-            refs += find_references(clause, Context(role or _role_before(refs, block), block.first, block.last))
+            role = (
+                "carry_out"
+                if _CARRY_OUT.match(_fold(clause))
+                else "basis"
+                if _BASIS.match(_fold(clause))
+                else None
+            )
+            refs += find_references(
+                clause, Context(role or _role_before(refs, block), block.first, block.last)
+            )
     assert parts.root is not None
     for node in parts.root.walk()[1:]:
         refs += find_references(node.block.text, Context("other", node.block.first, node.block.last))
@@ -117,7 +139,9 @@ def _duties(parts: Parts, tasks: list[Task], year: int | None) -> list[dict[str,
     return duties
 
 
-def _closing(record: dict[str, Any], provenance: dict[str, list[int]], parts: Parts, lines: list[Line]) -> None:
+def _closing(
+    record: dict[str, Any], provenance: dict[str, list[int]], parts: Parts, lines: list[Line]
+) -> None:
     assert parts.root is not None
     budget = find_budget(parts.root, record["tasks"])
     record["budget"] = budget[0] if budget else None

@@ -19,21 +19,51 @@ from kehoach.parsing.fold import fold
 _SLASH = re.compile(r"(?<![\w/.])(\d{1,5}[a-z]?)\s?/\s?((?:\d{4}\s?/\s?)?[A-ZĐ][\w&]*(?:\s?[-–]\s?[\w&]+)*)")
 _DASH = re.compile(r"(?<![\w/.])(\d{1,5})\s?-\s?([A-ZĐ]{1,6}\s?/\s?[A-ZĐ][\w&]{0,8}(?:\s?-\s?[\w&]+)*)")
 _KINDS = (
-    ("ke hoach", "ke_hoach"), ("quyet dinh", "quyet_dinh"), ("cong van", "cong_van"), ("van ban", "van_ban"),
-    ("chi thi", "chi_thi"), ("thong bao", "thong_bao"), ("nghi quyet", "nghi_quyet"), ("nghi dinh", "nghi_dinh"),
-    ("thong tu lien tich", "thong_tu"), ("thong tu", "thong_tu"), ("chuong trinh", "chuong_trinh"),
-    ("ket luan", "ket_luan"), ("luat", "luat"), ("huong dan", "huong_dan"), ("de an", "de_an"),
-    ("cong dien", "cong_dien"), ("bao cao", "bao_cao"), ("to trinh", "to_trinh"), ("quy dinh", "quy_dinh"),
-    ("phap lenh", "phap_lenh"), ("thong tri", "thong_tri"),
+    ("ke hoach", "ke_hoach"),
+    ("quyet dinh", "quyet_dinh"),
+    ("cong van", "cong_van"),
+    ("van ban", "van_ban"),
+    ("chi thi", "chi_thi"),
+    ("thong bao", "thong_bao"),
+    ("nghi quyet", "nghi_quyet"),
+    ("nghi dinh", "nghi_dinh"),
+    ("thong tu lien tich", "thong_tu"),
+    ("thong tu", "thong_tu"),
+    ("chuong trinh", "chuong_trinh"),
+    ("ket luan", "ket_luan"),
+    ("luat", "luat"),
+    ("huong dan", "huong_dan"),
+    ("de an", "de_an"),
+    ("cong dien", "cong_dien"),
+    ("bao cao", "bao_cao"),
+    ("to trinh", "to_trinh"),
+    ("quy dinh", "quy_dinh"),
+    ("phap lenh", "phap_lenh"),
+    ("thong tri", "thong_tri"),
 )
-_KIND_BEFORE = re.compile(r"(%s)\s*(?:so\s*|s[o06]\s*)?:?\s*$" % "|".join(k for k, _ in _KINDS))
-_KIND_ANY = re.compile(r"\b(%s)\b" % "|".join(k for k, _ in _KINDS))
-_SYMBOL_KINDS = {"kh": "ke_hoach", "qd": "quyet_dinh", "ct": "chi_thi", "tb": "thong_bao", "nq": "nghi_quyet",
-                 "nd": "nghi_dinh", "tt": "thong_tu", "kl": "ket_luan", "hd": "huong_dan", "ctr": "chuong_trinh",
-                 "bc": "bao_cao", "cd": "cong_dien", "qh": "luat", "tttt": "thong_tu"}
+_KIND_BEFORE = re.compile(r"({})\s*(?:so\s*|s[o06]\s*)?:?\s*$".format("|".join(k for k, _ in _KINDS)))
+_KIND_ANY = re.compile(r"\b({})\b".format("|".join(k for k, _ in _KINDS)))
+_SYMBOL_KINDS = {
+    "kh": "ke_hoach",
+    "qd": "quyet_dinh",
+    "ct": "chi_thi",
+    "tb": "thong_bao",
+    "nq": "nghi_quyet",
+    "nd": "nghi_dinh",
+    "tt": "thong_tu",
+    "kl": "ket_luan",
+    "hd": "huong_dan",
+    "ctr": "chuong_trinh",
+    "bc": "bao_cao",
+    "cd": "cong_dien",
+    "qh": "luat",
+    "tttt": "thong_tu",
+}
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ng\w{0,2}y\s")
-_ISSUER = re.compile(r"\s*(?:cua|c\wa)\s+(.{3,90}?)(?=\s+(?:ve|v\w)\b|\s*[,;(.]|\s+(?:phe duyet|ban hanh|quy dinh"
-                     r"|trien khai|thuc hien|tang cuong|nham)\b|$)")
+_ISSUER = re.compile(
+    r"\s*(?:cua|c\wa)\s+(.{3,90}?)(?=\s+(?:ve|v\w)\b|\s*[,;(.]|\s+(?:phe duyet|ban hanh|quy dinh"
+    r"|trien khai|thuc hien|tang cuong|nham)\b|$)"
+)
 _DIRECTING = {"ke_hoach", "chuong_trinh", "cong_van", "de_an", "huong_dan", "van_ban", "cong_dien"}
 _APPROVES = re.compile(r"[^;]*?(?:phe duyet|ban hanh)\s+(?:ke hoach|chuong trinh|de an|chien luoc|phuong an)")
 
@@ -64,13 +94,19 @@ def _reference(text: str, folded: str, m: re.Match[str], ctx: Context) -> dict[s
         return None
     kind = _kind(folded[max(0, m.start() - 60) : m.start()], symbol)
     approves = bool(_APPROVES.match(folded, m.end(), m.end() + 200))
-    return {"kind": kind, "number": m[1], "symbol": symbol, "date": _date(folded, m.end()),
-            "issuer": _issuer(text, folded, m.end()), "implements": _implements(ctx.role, kind, approves),
-            "lines": [ctx.line, ctx.last]}
+    return {
+        "kind": kind,
+        "number": m[1],
+        "symbol": symbol,
+        "date": _date(folded, m.end()),
+        "issuer": _issuer(text, folded, m.end()),
+        "implements": _implements(ctx.role, kind, approves),
+        "lines": [ctx.line, ctx.last],
+    }
 
 
 def _kind(before: str, symbol: str) -> str:
-    """The kind of document: the word just before its number, else its symbol's prefix, else a kind word nearby."""
+    """The kind of document: the word before its number, else its symbol's prefix, else a kind word near."""
     m = _KIND_BEFORE.search(before)
     if m:
         return dict(_KINDS)[m[1]]

@@ -19,23 +19,35 @@ from kehoach.parsing.units import is_unit_name
 _REPORT = re.compile(r"bao\s?cao|gui\s+(?:ket qua|bao cao|so lieu|tinh hinh)|ket qua\b.{0,80}\bve\s")
 _DIFFICULTY = re.compile(r"kho khan|vuong mac|phat sinh")
 _CLAUSE = re.compile(r"(?<=[;.])\s+|\.\s*/\s*\.?")
-_MONTHLY = re.compile(r"(?:truoc\s+)?ngay\s+(\d{1,2})\s+(?:hang|hng|moi)\s+thang|(?:hang|moi)\s+thang|dinh ky thang")
+_MONTHLY = re.compile(
+    r"(?:truoc\s+)?ngay\s+(\d{1,2})\s+(?:hang|hng|moi)\s+thang|(?:hang|moi)\s+thang|dinh ky thang"
+)
 _RECURRENCES = (
-    ("daily", re.compile(r"hang ngay|moi ngay")), ("weekly", re.compile(r"hang tuan|moi tuan|dinh ky tuan")),
+    ("daily", re.compile(r"hang ngay|moi ngay")),
+    ("weekly", re.compile(r"hang tuan|moi tuan|dinh ky tuan")),
     ("quarterly", re.compile(r"(?:hang|moi|dinh ky|tung) quy\b(?! dinh)")),
     ("half_yearly", re.compile(r"\b(?:6|sau) thang\b|nua nam")),
     ("yearly", re.compile(r"hang nam|moi nam|dinh ky nam|cuoi nam|tong ket nam")),
     ("on_request", re.compile(r"khi c[o06]\s+y\w{1,2}u\s+c\w{1,2}u|dot xuat|khi duoc yeu cau")),
-    ("on_event", re.compile(r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi|truong hop xay ra"
-                            r"|bao cao ngay\b|khi phat hien|ke tu (?:khi|ngay) ket thuc|sau khi ket thuc")),
+    (
+        "on_event",
+        re.compile(
+            r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi|truong hop xay ra"
+            r"|bao cao ngay\b|khi phat hien|ke tu (?:khi|ngay) ket thuc|sau khi ket thuc"
+        ),
+    ),
 )
 _ANCHOR = re.compile(r"\d{1,2}/\d{1,2}\s+(?:hang|moi)\s+nam")
 _DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?")
 _VIA = re.compile(r"\(\s*qua\s+")
-_TO = re.compile(r"\b(?:bao\s?cao(?:\s+ngay)?(?:\s+ket qua)?(?:\s+thuc hien)?|gui)\s+(?:len\s+|ve\s+|cho\s+)?")
+_TO = re.compile(
+    r"\b(?:bao\s?cao(?:\s+ngay)?(?:\s+ket qua)?(?:\s+thuc hien)?|gui)\s+(?:len\s+|ve\s+|cho\s+)?"
+)
 _PURPOSE = re.compile(r"\s(?:de|nham)\s+(?:tong hop|bao cao|chi dao|theo doi|xem xet)")
-_TO_END = re.compile(r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|vao\b|bang\b|cham nhat\b"
-                     r"|sau\b|[;.])")
+_TO_END = re.compile(
+    r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|vao\b|bang\b|cham nhat\b"
+    r"|sau\b|[;.])"
+)
 _FRAME = re.compile(r"(?:dong chi|d/c|ong|ba)\s+")
 
 
@@ -50,8 +62,16 @@ def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str,
         to, via = _to(clause, folded), _via(clause, folded)
         default_to, default_via = default_to or to, default_via or via
         for due, recurrence, day in _whens(folded, year):
-            out.append({"due": due, "recurrence": recurrence, "day_of_month": day, "to": to, "via": via,
-                        "lines": lines})
+            out.append(
+                {
+                    "due": due,
+                    "recurrence": recurrence,
+                    "day_of_month": day,
+                    "to": to,
+                    "via": via,
+                    "lines": lines,
+                }
+            )
     for duty in out:
         duty["to"] = duty["to"] or default_to
         duty["via"] = duty["via"] or default_via
@@ -90,7 +110,7 @@ def _dues(folded: str, year: int | None) -> list[tuple[int, str]]:
 
 
 def _to(text: str, folded: str) -> str | None:
-    """Who the report goes to: the unit after "báo cáo (lên/về)", "gửi … về" (not "để tổng hợp, báo cáo …")."""
+    """Who the report goes to: the unit after "báo cáo (lên/về)", "gửi … về" (not after "để tổng hợp")."""
     purpose = _PURPOSE.search(folded)
     if purpose:
         text, folded = text[: purpose.start()], folded[: purpose.start()]

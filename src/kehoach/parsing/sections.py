@@ -6,13 +6,19 @@ import re
 
 from kehoach.parsing.outline import Node
 
-_TASKS = re.compile(r"nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem|cac hoat dong|hoat dong cu the"
-                    r"|noi dung (?:thuc hien|hoat dong|cong viec|trien khai|chu yeu|trong tam)|cong tac trong tam")
-_PURPOSE = re.compile(r"muc dich|yeu cau|quan diem|muc tieu|y nghia|can cu|boi canh|su can thiet|danh gia"
-                      r"|tinh hinh|ket qua dat|chi tieu")
+_TASKS = re.compile(
+    r"nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem|cac hoat dong|hoat dong cu the"
+    r"|noi dung (?:thuc hien|hoat dong|cong viec|trien khai|chu yeu|trong tam)|cong tac trong tam"
+)
+_PURPOSE = re.compile(
+    r"muc dich|yeu cau|quan diem|muc tieu|y nghia|can cu|boi canh|su can thiet|danh gia"
+    r"|tinh hinh|ket qua dat|chi tieu"
+)
 _REPORTING = re.compile(r"(?:che do|thong tin,?|cong tac) bao cao|bao cao ket qua|so ket|tong ket")
-_CONTENT = re.compile(r"noi dung\b|thong diep|chu de"
-                      r"|hinh thuc|phuong thuc|doi tuong|pham vi|thoi gian|dia diem|khau hieu|tai lieu")
+_CONTENT = re.compile(
+    r"noi dung\b|thong diep|chu de"
+    r"|hinh thuc|phuong thuc|doi tuong|pham vi|thoi gian|dia diem|khau hieu|tai lieu"
+)
 _BUDGET = re.compile(r"kinh phi|nguon kinh phi|tai chinh")
 _HEADING_LEN = 160
 
@@ -24,8 +30,12 @@ def heading_kind(node: Node) -> str | None:
     head = node.fold[:_HEADING_LEN]
     if _BUDGET.match(head):
         return "budget"
-    for kind, pattern in (("reporting", _REPORTING), ("tasks", _TASKS), ("purpose", _PURPOSE),
-                          ("content", _CONTENT)):
+    for kind, pattern in (
+        ("reporting", _REPORTING),
+        ("tasks", _TASKS),
+        ("purpose", _PURPOSE),
+        ("content", _CONTENT),
+    ):
         if pattern.search(head):
             return kind
     return None
@@ -38,8 +48,9 @@ def top_kind(node: Node) -> str:
 
 def is_budget(node: Node) -> bool:
     """A budget item: "Kinh phí (thực hiện): …" or a "Kinh phí" heading."""
-    return bool(_BUDGET.match(node.fold)) and (":" in node.fold[:40] or bool(node.children)
-                                               or len(node.text) < 60 or "kinh phi" in node.fold[:20])
+    return bool(_BUDGET.match(node.fold)) and (
+        ":" in node.fold[:40] or bool(node.children) or len(node.text) < 60 or "kinh phi" in node.fold[:20]
+    )
 
 
 def sections_of(root: Node, kind: str) -> list[Node]:

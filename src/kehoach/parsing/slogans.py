@@ -1,4 +1,4 @@
-"""Slogans: the banner texts a plan lists ("treo băng rôn … với các nội dung: (i) …"), their window and units."""
+"""Slogans: the banner texts a plan lists ("treo băng rôn … với các nội dung: (i) …"), window and units."""
 
 from __future__ import annotations
 

@@ -71,17 +71,25 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
     return row[i] if i is not None and i < len(row) else ""
 
 
-def _row_task(row: list[str], roles: dict[str, int], block: Block, prefix: str, count: int,
-              year: int | None) -> Task | None:
+def _row_task(
+    row: list[str], roles: dict[str, int], block: Block, prefix: str, count: int, year: int | None
+) -> Task | None:
     text = _cell(row, roles, "text")
     filled = [c for c in row if c]
     if not text or len(filled) < 2:  # a group heading row ("I | CÔNG TÁC TUYÊN TRUYỀN")
         return None
     number = _cell(row, roles, "number").strip(". ")
     due, window = _when(fold(_cell(row, roles, "time")), fold(_cell(row, roles, "deadline")), year)
-    return Task(f"{prefix}{number or count}", text, split_units(_cell(row, roles, "lead")),
-                [block.first, block.last], support=split_units(_cell(row, roles, "support")), due=due,
-                window=window, targets=find_targets(text) + find_targets(_cell(row, roles, "quantity")))
+    return Task(
+        f"{prefix}{number or count}",
+        text,
+        split_units(_cell(row, roles, "lead")),
+        [block.first, block.last],
+        support=split_units(_cell(row, roles, "support")),
+        due=due,
+        window=window,
+        targets=find_targets(text) + find_targets(_cell(row, roles, "quantity")),
+    )
 
 
 def _when(time: str, deadline: str, year: int | None) -> tuple[str | None, dict[str, str] | None]:

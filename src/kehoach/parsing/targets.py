@@ -9,15 +9,19 @@ from kehoach.parsing.fold import fold
 
 _QUANTIFIER = r"(?:khoang|hon|tren|it nhat|toi thieu|toi da|dat|tu|gan|moi|mỗi)\s+"
 _PERCENT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d+)?)\s?%")
-_COUNT = re.compile(rf"(?:({_QUANTIFIER})|(?<![\d.,/:]))(\d{{1,3}}(?:\.\d{{3}})+|\d{{1,6}})(?![.,]\d)\s+"
-                    rf"([a-z]+(?:\s[a-z]+){{0,3}})")
+_COUNT = re.compile(
+    rf"(?:({_QUANTIFIER})|(?<![\d.,/:]))(\d{{1,3}}(?:\.\d{{3}})+|\d{{1,6}})(?![.,]\d)\s+"
+    rf"([a-z]+(?:\s[a-z]+){{0,3}})"
+)
 # Nouns that count things a plan asks for (folded); a bare number before them is a target.
 _MEASURES = re.compile(
-    r"(?:hoi nghi|hoi thao|toa dam|dien dan|lop|khoa|dai bieu|nguoi|luot|bai|tin|phong su|buoi|cuoc|chuong trinh"
+    r"(?:hoi nghi|hoi thao|toa dam|dien dan|lop|khoa|dai bieu|nguoi|luot|bai|tin|phong su|buoi|cuoc"
+    r"|chuong trinh"
     r"|an pham|to gap|cuon|dot|chuyen de|hoc vien|doan|co quan|don vi|xa|ho|tai lieu|video|clip|san pham|phim"
     r"|pano|bang ron|khau hieu|bao cao|chuyen muc|so|ky|trang|hoat dong|cong trinh|mo hinh|dia diem|diem"
     r"|giai|tac pham|cau lac bo|nhom|doanh nghiep|truong|hoc sinh|sinh vien|can bo|thanh vien|dong chi"
-    r"|thon|ban|ap|to dan pho|khu pho|lang|xom|gian hang|dau sach|tinh|tinh nguyen vien|lao dong|ho so)\b")
+    r"|thon|ban|ap|to dan pho|khu pho|lang|xom|gian hang|dau sach|tinh|tinh nguyen vien|lao dong|ho so)\b"
+)
 _NOT_AFTER = re.compile(r"(?:nam|thang|ngay|gio|tuoi|phut|lan thu|nhiem ky|khoa)\b")
 _STOP = re.compile(r"\s(?:ve|cho|tai|de|cua|voi|trong|nham|va|thuoc|o|tu|theo|nhu)\b")
 
@@ -25,15 +29,22 @@ _STOP = re.compile(r"\s(?:ve|cho|tai|de|cua|voi|trong|nham|va|thuoc|o|tu|theo|nh
 def find_targets(text: str) -> list[dict[str, Any]]:
     """The targets a task's text sets, in order."""
     folded = fold(text)
-    found = [{"quantity": _number(m[1]), "unit": "%", "text": text[_start(folded, m.start()) : m.end()]}
-             for m in _PERCENT.finditer(folded)]
+    found = [
+        {"quantity": _number(m[1]), "unit": "%", "text": text[_start(folded, m.start()) : m.end()]}
+        for m in _PERCENT.finditer(folded)
+    ]
     for m in _COUNT.finditer(folded):
         unit = _unit(m[3])
         qualified = m[1] is not None or m[2].startswith("0")
         if unit and not _NOT_AFTER.match(unit) and (qualified or _MEASURES.match(unit)):
             unit_start = m.start(3)
-            found.append({"quantity": int(m[2].replace(".", "")), "unit": text[unit_start : unit_start + len(unit)].lower(),
-                          "text": text[m.start() : unit_start + len(unit)]})
+            found.append(
+                {
+                    "quantity": int(m[2].replace(".", "")),
+                    "unit": text[unit_start : unit_start + len(unit)].lower(),
+                    "text": text[m.start() : unit_start + len(unit)],
+                }
+            )
     return found
 
 

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kehoach.parsing.dates import calendar_span, find_range, first_date
 from rapidfuzz import fuzz
 
+from kehoach.parsing.dates import calendar_span, find_range, first_date
 from kehoach.parsing.fold import fold, fold_key
 from kehoach.parsing.model import Task
 from kehoach.parsing.outline import Node
@@ -23,20 +23,30 @@ from kehoach.parsing.sections import heading_kind, is_budget, top_kind
 from kehoach.parsing.slogans import is_slogan_intro
 from kehoach.parsing.tables import is_row, table_tasks
 from kehoach.parsing.targets import find_targets
-from kehoach.parsing.units import verb_at, heading_units, is_unit_name, split_units, subject_units
+from kehoach.parsing.units import heading_units, is_unit_name, split_units, subject_units, verb_at
 
-_DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot|hoan thanh(?: truoc| trong)?|xong truoc)\s+(?:ngay\s+)?")
-_ATTR = re.compile(r"(?:[-+•]\s*)?(?:co quan |don vi |cac don vi )?(chu tri|phoi hop|thuc hien|thoi gian"
-                   r"(?: thuc hien| hoan thanh| to chuc)?|thoi han|tien do|san pham|du kien san pham|kinh phi)"
-                   r"(?: thuc hien)?\s*:\s*")
+_DUE = re.compile(
+    r"(?:truoc|cham nhat(?: la)?|han chot|hoan thanh(?: truoc| trong)?|xong truoc)\s+(?:ngay\s+)?"
+)
+_ATTR = re.compile(
+    r"(?:[-+•]\s*)?(?:co quan |don vi |cac don vi )?(chu tri|phoi hop|thuc hien|thoi gian"
+    r"(?: thuc hien| hoan thanh| to chuc)?|thoi han|tien do|san pham|du kien san pham|kinh phi)"
+    r"(?: thuc hien)?\s*:\s*"
+)
 # Items that describe the plan rather than give work: "Địa điểm: …", "Các hoạt động chính: …".
-_INFO = re.compile(r"(?:thoi gian|dia diem|thanh phan|quy mo|hinh thuc|doi tuong|pham vi|chu de|(?:cac )?hoat dong chinh"
-                   r"|khau hieu|noi dung|muc tieu|chi tieu|thong diep)[^:.;]{0,30}:")
+_INFO = re.compile(
+    r"(?:thoi gian|dia diem|thanh phan|quy mo|hinh thuc|doi tuong|pham vi|chu de|(?:cac )?hoat dong chinh"
+    r"|khau hieu|noi dung|muc tieu|chi tieu|thong diep)[^:.;]{0,30}:"
+)
 _SUPPORT = re.compile(r"phoi hop\s+(?:chat che\s+)?(?:voi\s+|cung\s+)?")
 _SUPPORT_STOP = re.compile(r"\s(?:trong|de|nham|ve|tai|theo|khi|cho|bang|qua|tu)\b|[;.(:]")
 _RELATED = re.compile(r"lien quan\b")
-_MORE_UNITS = re.compile(r"\s*(?:,|va)\s+(?:cac\s+)?(?:uy ban|ubnd|so|bo|ban|phong|cuc|vu|cong an|doan|hoi)\b")
-_REMARK = re.compile(r"(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]*,\s*)?neu co (?:kho khan|vuong mac)")
+_MORE_UNITS = re.compile(
+    r"\s*(?:,|va)\s+(?:cac\s+)?(?:uy ban|ubnd|so|bo|ban|phong|cuc|vu|cong an|doan|hoi)\b"
+)
+_REMARK = re.compile(
+    r"(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]*,\s*)?neu co (?:kho khan|vuong mac)"
+)
 _HEADING_LEN = 160
 
 
@@ -192,7 +202,7 @@ def _name_end(text: str, folded: str, start: int) -> int:
 
 
 def with_appendix(body: list[Task], appendix: list[Task]) -> list[Task]:
-    """Body tasks and an appendix's table tasks; a body task the table restates is reported once, as the row."""
+    """Body tasks and an appendix's table tasks; a body task a row restates is reported once, as the row."""
     if not appendix:
         return body
     rows = [fold_key(t.text) for t in appendix]

@@ -11,61 +11,27 @@ from __future__ import annotations
 import re
 
 from kehoach.parsing.fold import fold
+from kehoach.parsing.vocabulary import UNIT_HEADS, VERBS
 
-# Folded first words of a unit's name: kinds of bodies, offices and office holders.
-UNIT_HEADS = (
-    "bo", "ban", "so", "uy ban", "ubnd", "ubmttq", "hdnd", "van phong", "phong", "cuc", "vu", "vien",
-    "hoc vien", "truong", "trung tam", "bao", "dai", "tap chi", "thong tan xa", "cong an", "bo chi huy",
-    "bo doi", "quan khu", "hoi", "lien hiep", "lien doan", "doan", "mat tran", "tinh doan", "thanh doan",
-    "huyen doan", "dang uy", "dang bo", "tinh uy", "thanh uy", "huyen uy", "chi cuc", "tong cuc", "kho bac",
-    "ngan hang", "benh vien", "chi nhanh", "cong ty", "tong cong ty", "tap doan", "co quan", "don vi",
-    "cac", "bch", "bchqs", "bcd", "hoi dong", "to", "thanh vien", "lanh dao", "dong chi", "d/c", "giam doc",
-    "pho giam doc", "chu tich", "pho chu tich", "thu truong", "chanh van phong", "truong ban", "truong phong",
-    "bhxh", "bao hiem", "nganh", "lien danh", "hiep hoi", "thanh tra", "toa an", "vien kiem sat",
-    "vpcqtt", "vptt", "ubmt", "dai phat thanh", "dai truyen thanh", "ttvh", "vks", "tand", "ptth", "buu dien",
-    "vien thong", "chi bo", "tram", "hai quan", "cang vu", "ky tuc xa", "bo phan", "nhom", "ca nhan",
-    "trung uong", "vuon quoc gia", "doi", "chi doi", "thue", "uy ban kiem tra", "to dan pho",
-    "thu truong", "hieu truong", "can bo", "cong chuc", "giao vien", "truong thon", "chanh thanh tra",
-    "tong bien tap", "doanh nghiep", "hop tac xa", "nha truong", "dai hoc", "bao chi", "thu vien", "lien doi",
-    "chi doan", "pho hieu truong", "pho truong", "tram y te", "trung tam y te", "cong doan", "hoi dong doi",
+_HEAD_RE = re.compile(
+    r"(?:{})\b".format("|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True)))
 )
-_HEAD_RE = re.compile(r"(?:%s)\b" % "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True)))
-_NOT_UNITS = re.compile(r"(?:hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|bao cao|bao dam|bao ve|to chuc|cac noi dung"
-                        r"|cac hoat dong|cac nhiem vu|cac chuong trinh|cac van ban|cac tin|cac bai|cac hinh thuc"
-                        r"|cac khau hieu|cac quy dinh|phong chong|phong ngua|dai bieu|bo luat|vu viec|so lieu)\b")
+_NOT_UNITS = re.compile(
+    r"(?:hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|bao cao|bao dam|bao ve|to chuc|cac noi dung"
+    r"|cac hoat dong|cac nhiem vu|cac chuong trinh|cac van ban|cac tin|cac bai|cac hinh thuc"
+    r"|cac khau hieu|cac quy dinh|phong chong|phong ngua|dai bieu|bo luat|vu viec|so lieu)\b"
+)
 _FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem|doi voi)\s+")
 _TRAILING = re.compile(r"[\s,;:.\-–]*(?:\(?\s*(?:co quan |don vi )?chu tri\s*\)?)?[\s,;:.\-–]*$")
 
-# Folded verbs that end a unit's name when the sentence goes on to say what it does.
-VERBS = (
-    "chu tri", "chu dong", "phoi hop", "to chuc", "trien khai", "thuc hien", "xay dung", "tang cuong", "day manh",
-    "huong dan", "chi dao", "theo doi", "don doc", "tong hop", "bao cao", "can cu", "co trach nhiem", "tham muu",
-    "bo tri", "dam bao", "bao dam", "cung cap", "tuyen truyen", "nam bat", "kiem tra", "ra soat", "phan cong",
-    "giup", "lam dau moi", "duy tri", "tiep tuc", "nghien cuu", "de xuat", "phat dong", "tich cuc", "quan tam",
-    "khan truong", "se", "dang tai", "dua tin", "xuat ban", "ban hanh", "lap", "gui", "ho tro",
-    "tham gia", "tiep nhan", "van dong", "cu can bo", "cu dai dien", "bo sung", "dieu chinh", "giam sat", "thanh lap", "nang cao",
-    "phat huy", "quan triet", "pho bien", "tap trung", "tuyen chon", "doi moi", "phoi hop voi", "chiu trach nhiem",
-    "la co quan", "la don vi", "thong nhat", "cap nhat", "bien soan", "in an", "treo", "cap phat", "mo lop",
-    "huy dong", "lua chon", "day manh", "thuong xuyen", "uu tien", "chuan bi", "dang ky", "tiep thu",
-    "co ke hoach", "xay dung ke hoach", "ky ket", "dong chu tri", "trao doi", "thuc thi", "tong ket", "so ket",
-    "lanh dao", "tham dinh", "phe duyet", "dieu tra", "nang cap", "thi diem", "ung dung", "kiem soat",
-    "van hanh", "hoan thien", "hoan thanh", "xu ly", "danh gia", "khao sat", "tap huan", "boi duong", "dao tao",
-    "truyen thong", "ngan chan", "dau tranh", "khac phuc", "du bao", "canh bao", "quang ba", "xuc tien",
-    "thu hut", "cai thien", "bao ton", "phat trien", "phat song", "tuong thuat", "bien tap", "phat hanh",
-    "mua sam", "sua chua", "lap dat", "trang bi", "dieu dong", "phan bo", "giai quyet", "cong bo", "cong khai",
-    "so hoa", "ket noi", "chia se", "tich hop", "luu tru", "khen thuong", "nghiem thu", "quyet toan",
-    "soan thao", "tiep xuc", "doi thoai", "ton vinh", "vinh danh", "keu goi", "mo rong", "cung co", "kien toan",
-    "xac minh", "kien nghi", "dieu hanh", "tuan tra", "ung pho", "so tan", "di doi", "tiem chung", "phun",
-    "tieu doc", "khu trung", "thu gom", "cung ung", "du tru", "binh on", "la dau moi", "la thuong truc",
-    "kich hoat", "huong ung", "ra quan", "phat hien", "ngan ngua", "dam nhan",
-    "tro giup", "rut kinh nghiem", "tu kiem tra", "gioi thieu", "tu van", "cham soc", "thong ke", "tiem", "to chuc tiem",
-)
 # A verb followed by a place word belongs to a name ("Trung tâm Dịch vụ tổng hợp xã").
 _PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh pho)(?:\s*$|\s+(?=[a-z]))")
-_VERB_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(VERBS, key=len, reverse=True)))
+_VERB_RE = re.compile(r"\b(?:{})\b".format("|".join(sorted(VERBS, key=len, reverse=True))))
 _SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 _LOCALITY = re.compile(r"(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|dac khu)\s")
-_ONE_BODY = re.compile(r"(?:van phong|ban|phong|bo phan)\s+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy)$")
+_ONE_BODY = re.compile(
+    r"(?:van phong|ban|phong|bo phan)\s+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy)$"
+)
 _MAX_NAME = 150
 _PERSON = re.compile(r"(?:dong chi|d/c|ong|ba)\s")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*:?$")
@@ -78,7 +44,7 @@ def is_unit_name(text: str) -> bool:
 
 
 def strip_framing(text: str) -> tuple[str, bool]:
-    """The text without "Đề nghị", "Giao", … before a unit and "chủ trì" after it; and whether any was there."""
+    """The text without "Đề nghị", "Giao", … before a unit and "chủ trì" after it; and whether framed."""
     m = _FRAMING.match(fold(text))
     framed = bool(m)
     if m:
@@ -89,7 +55,7 @@ def strip_framing(text: str) -> tuple[str, bool]:
 
 
 def split_units(text: str) -> list[str]:
-    """The units a name list names: cut before each capitalised kind of body (a person's titles stay whole)."""
+    """The units a list names: cut before each capitalised kind of body (a person's titles stay whole)."""
     text, _ = strip_framing(text.strip())
     folded = fold(text)
     if _PERSON.match(folded):
@@ -98,12 +64,15 @@ def split_units(text: str) -> list[str]:
     for m in _SPLIT_AT.finditer(folded):
         nxt = text[m.end() : m.end() + 1]
         left = folded[start : m.start()]
-        collective = folded.startswith("cac ", m.end()) and (m.group().strip() in ("va", ";")
-                                                             or not folded.startswith("cac ", start))
+        collective = folded.startswith("cac ", m.end()) and (
+            m.group().strip() in ("va", ";") or not folded.startswith("cac ", start)
+        )
         if m.start() > start and _ONE_BODY.match(left):  # "Văn phòng HĐND và UBND xã" is one office
             continue
-        if m.start() > start and ((nxt.isupper() or collective) and is_unit_name(text[m.end() :])
-                                  or _parallel_place(text, folded, left, m.end())):
+        if m.start() > start and (
+            ((nxt.isupper() or collective) and is_unit_name(text[m.end() :]))
+            or _parallel_place(text, folded, left, m.end())
+        ):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
@@ -122,7 +91,9 @@ def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
         before = folded[max(0, m.start() - 4) : m.start()]
         if not text[m.start()].islower():
             continue
-        if (m.group() == "chi dao" and before.endswith("ban ")) or (m.group() == "to chuc" and before == "cac "):
+        if (m.group() == "chi dao" and before.endswith("ban ")) or (
+            m.group() == "to chuc" and before == "cac "
+        ):
             continue
         if _PLACE_AFTER.match(folded, m.end()) and _verb_follows(folded, m.end()):
             continue

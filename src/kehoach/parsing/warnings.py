@@ -39,7 +39,9 @@ def _deadlines(record: dict[str, Any]) -> list[dict[str, Any]]:
     dated += [(d["due"], d["lines"][0], "Hạn báo cáo") for d in record["reporting"]]
     for due, line, what in dated:
         if due and due < date:
-            out.append(warning("deadline_before_plan_date", f"{what} có hạn {due} trước ngày ban hành {date}.", line))
+            out.append(
+                warning("deadline_before_plan_date", f"{what} có hạn {due} trước ngày ban hành {date}.", line)
+            )
     return out
 
 
@@ -47,17 +49,28 @@ def _phases(record: dict[str, Any]) -> list[dict[str, Any]]:
     period = record["period"]
     if not period:
         return []
-    return [warning("phase_outside_period", f"Giai đoạn “{p['name']}” nằm ngoài thời gian của kế hoạch.",
-                    p["lines"][0])
-            for p in record["phases"] if p["start"] < period["start"] or p["end"] > period["end"]]
+    return [
+        warning(
+            "phase_outside_period",
+            f"Giai đoạn “{p['name']}” nằm ngoài thời gian của kế hoạch.",
+            p["lines"][0],
+        )
+        for p in record["phases"]
+        if p["start"] < period["start"] or p["end"] > period["end"]
+    ]
 
 
 def _units(record: dict[str, Any]) -> list[dict[str, Any]]:
-    return [warning("task_without_unit", "Nhiệm vụ chưa xác định được đơn vị chủ trì.", t["lines"][0])
-            for t in record["tasks"] if not t["lead"] and not t["general"]]
+    return [
+        warning("task_without_unit", "Nhiệm vụ chưa xác định được đơn vị chủ trì.", t["lines"][0])
+        for t in record["tasks"]
+        if not t["lead"] and not t["general"]
+    ]
 
 
 def _unplaced(parts: Parts, lines: list[Line]) -> list[dict[str, Any]]:
     """Lines of the signature area that are neither recipient nor signer, and text after it."""
-    return [warning("unplaced_text", f"Đoạn văn chưa được xếp vào mục nào: “{b.text[:80]}”.", b.first)
-            for b in parts.after]
+    return [
+        warning("unplaced_text", f"Đoạn văn chưa được xếp vào mục nào: “{b.text[:80]}”.", b.first)
+        for b in parts.after
+    ]
