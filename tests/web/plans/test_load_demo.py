@@ -1,0 +1,33 @@
+"""`load_demo`: directory, users per role, the five seed plans imported and issued; idempotent."""
+
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+
+from kehoach.accounts.models import User
+from kehoach.plans.demo import DEMO_USERS, PACKAGED_SEEDS, demo_password, seed_files
+from kehoach.plans.models import Plan, PlanSource, PlanStatus
+from kehoach.tracking.models import Assignment
+from kehoach.units.models import Unit
+
+
+def test_the_packaged_seeds_are_the_shared_ones():
+    assert [p.name for p in seed_files()] == sorted(p.name for p in PACKAGED_SEEDS.glob("*.txt"))
+    assert all(p.read_bytes() == (PACKAGED_SEEDS / p.name).read_bytes() for p in seed_files())
+
+
+def test_it_loads_everything_once(db, settings, capsys):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+    call_command("load_demo")
+    out = capsys.readouterr().out
+    assert Plan.objects.filter(status=PlanStatus.ISSUED).count() == 5
+    assert PlanSource.objects.filter(status="done").count() == 5
+    assert Assignment.objects.filter(unit__name="Bộ Ngoại giao").exists()
+    for username, role, _unit in DEMO_USERS:
+        user = User.objects.get(username=username)
+        assert user.role == role and user.password.startswith("argon2")
+        assert f"{username}" in out and demo_password(username) in out
+    assert authenticate(username="coordinator", password="demo-coordinator-2026") is not None
+    counts = (Unit.objects.count(), Plan.objects.count(), Assignment.objects.count(), User.objects.count())
+    call_command("load_demo")
+    assert (Unit.objects.count(), Plan.objects.count(), Assignment.objects.count(),
+            User.objects.count()) == counts
