@@ -187,8 +187,11 @@ def markdown(text: str, rng: random.Random) -> str:
     in_header = True
     for i, line in enumerate(lines):
         s = line.strip()
-        if _TITLE_WORDS.match(s) and len(s) < 20:
+        if _TITLE_WORDS.match(_plain(s.replace("**", " "))):
             in_header = False
+        if "**" in s or s.startswith(("#", "|")):
+            out.append(line)  # already marked up
+        elif _TITLE_WORDS.match(s) and len(s) < 20:
             out.append(f"## **{s}**")
         elif _ROMAN_HEADING.match(s) and len(s) < 120:
             out.append(f"#### **{s}**")
