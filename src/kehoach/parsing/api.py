@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kehoach.parsing.lines import Line, clean_lines
-from kehoach.parsing.markers import marker
 from kehoach.parsing.record import SCHEMA, build_record
 from kehoach.parsing.warnings import warning
 
@@ -61,7 +60,7 @@ def not_a_plan(lines: list[Line]) -> str | None:
 
 
 def _numbered(line: Line) -> bool:
-    found = marker(line.text, line.fold)
+    found = line.marker
     return found is not None and not found.scheme.startswith(("bullet", "paren"))
 
 

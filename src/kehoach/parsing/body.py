@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from kehoach.parsing.header import MOTTO, Header, doc_type_at
 from kehoach.parsing.lines import Block, Line, blocks
-from kehoach.parsing.markers import marker
 from kehoach.parsing.outline import Node, build_tree
 
 RECIPIENTS = re.compile(r"n[o0ơ]i\s?nh\w{1,2}n\s*:?")
@@ -39,7 +38,7 @@ class Parts:
 
 
 def _is_top(block: Block) -> bool:
-    found = marker(block.text, block.fold)
+    found = block.marker
     return found is not None and found.scheme in ("roman", "phan", "chuong")
 
 
@@ -120,7 +119,7 @@ def _plan_title_end(lines: list[Line], at: int) -> int:
 
 
 def _is_top_line(line: Line) -> bool:
-    found = marker(line.text, line.fold)
+    found = line.marker
     return found is not None and found.scheme in ("roman", "phan", "chuong", "arabic1")
 
 
@@ -139,5 +138,5 @@ def _divide(parts: Parts, body: list[Block]) -> None:
 
 
 def _numbered(block: Block) -> bool:
-    found = marker(block.text, block.fold)
+    found = block.marker
     return found is not None and not found.scheme.startswith(("bullet", "paren"))

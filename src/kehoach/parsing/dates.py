@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _FULL = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
 _WORDS = re.compile(r"ng\w{0,2}y\s+(\d{1,2})\s*,?\s+th\w{0,2}ng\s+(\d{1,2})\s*,?\s+n\w{0,2}m\s+(\d{4})")
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
+_DIGIT = re.compile(r"\d")
 _RANGE_GAP = re.compile(
     r"\s*\)?\s*,?\s*(?:den|toi|den het|-|–|—|~)\s*(?:het\s+)?(?:ngay\s+)?(?:\d{1,2}\s+)?$"
 )
@@ -53,6 +54,8 @@ def _year(text: str) -> int:
 
 def find_dates(folded: str) -> list[DateHit]:
     """Every date in folded text, in order, without overlaps."""
+    if not _DIGIT.search(folded):
+        return []
     hits = [DateHit(m.start(), m.end(), int(m[1]), int(m[2]), _year(m[3])) for m in _WORDS.finditer(folded)]
     hits += [DateHit(m.start(), m.end(), int(m[1]), int(m[3]), _year(m[4])) for m in _FULL.finditer(folded)]
     hits += [DateHit(m.start(), m.end(), int(m[1]), int(m[2]), None) for m in _DAY_MONTH.finditer(folded)]

@@ -45,6 +45,8 @@ def fold(text: str) -> str:
     Decomposing, dropping the marks and lower-casing run in C; when that changes the length
     (a character that is not one letter plus marks), the slower per-character table is used.
     """
+    if text.isascii():
+        return text.lower()
     quick = _MARKS.sub("", unicodedata.normalize("NFD", text)).lower().replace("đ", "d")
     return quick if len(quick) == len(text) else text.translate(_TABLE)
 

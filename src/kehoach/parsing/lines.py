@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kehoach.parsing.fold import fold, nfc
-from kehoach.parsing.markers import marker
+from kehoach.parsing.markers import Marker, marker
 
 _TAGS = re.compile(r"</?(?:u|b|i|strong|em|br|sup|sub)\s*/?>", re.I)
 _GLUED_BOLD = re.compile(r"(?<=\S)\*{2,}(?=\S)")
@@ -23,6 +23,7 @@ _EMPHASIS = re.compile(r"\*{2,}|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _ESCAPE = re.compile(r"\\([-.*_#+()\[\]!|])")
 _PAGE_NO = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,3}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\s]*")
 _TERMINAL = ".;:!?"
+_MARKUP = re.compile(r"[<*_#>\\]")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
 
@@ -34,6 +35,7 @@ class Line:
     text: str
     fold: str
     cells: tuple[str, ...] = ()  # the line's columns when a layout put several side by side
+    marker: Marker | None = None  # the list marker or heading number it opens with
 
     @property
     def blank(self) -> bool:
@@ -53,10 +55,13 @@ class Block:
     text: str
     fold: str
     index: int  # position of its first line in the list of lines
+    marker: Marker | None = None  # the marker of its first line
 
 
 def _strip_markdown(raw: str) -> str:
     """A line without markdown headings, emphasis, tags and escapes, spaces collapsed."""
+    if not _MARKUP.search(raw):
+        return " ".join(raw.split())
     text = _TAGS.sub("", raw.replace("\t", "  ").replace("\u00a0", " "))
     text = re.sub(r"^\s*(?:#{1,6}\s+|>\s*)+", "", text)
     text = _ESCAPE.sub(r"\1", text)
@@ -101,7 +106,7 @@ def clean_lines(text: str) -> list[Line]:
         folded = fold(row)
         if row in noise or _PAGE_NO.fullmatch(folded):
             row, folded, cells = "", "", ()
-        out.append(Line(no, row, folded, cells))
+        out.append(Line(no, row, folded, cells, marker(row, folded) if row else None))
     return out
 
 
@@ -120,7 +125,7 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
         if a.blank or b.blank or b.no == a.no:
             continue
         pairs += 1
-        lowered += b.text[:1].islower() and marker(b.text, b.fold) is None
+        lowered += b.text[:1].islower() and b.marker is None
     return lowered >= 3 and lowered >= 0.15 * pairs
 
 
@@ -132,7 +137,7 @@ def _continues(prev: Line, nxt: Line, gap: bool, wrapped: bool) -> bool:
     """Whether `nxt` continues the paragraph of `prev` (`gap`: blank lines between them)."""
     if prev.is_table_row or nxt.is_table_row or nxt.no == prev.no:
         return False
-    found = marker(nxt.text, nxt.fold)
+    found = nxt.marker
     unfinished = prev.text[-1:] not in _TERMINAL
     if found is not None:
         rest = nxt.text[found.end : found.end + 1]
@@ -170,4 +175,4 @@ def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Bl
 
 def _make_block(lines: list[Line], index: int) -> Block:
     text = " ".join(line.text for line in lines)
-    return Block(lines[0].no, lines[-1].no, text, " ".join(line.fold for line in lines), index)
+    return Block(lines[0].no, lines[-1].no, text, " ".join(line.fold for line in lines), index, lines[0].marker)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_MAYBE = re.compile(r"[-–—+•·▪►❖✓*∙◦(\d]|[ivxl1|]{1,6}\s*[.)\-–/]|[a-zđ]\s*[).]|(?:dieu|phan|chuong|muc)\s")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _BULLET = re.compile(r"[-–—+•·▪►❖✓*∙◦]+\s*")
 _PAREN = re.compile(r"\(\s*([ivx]{1,5}|\d{1,2}|[a-zđ])\s*\)\s*")
@@ -86,6 +87,8 @@ def _article(text: str, folded: str) -> Marker | None:
 
 def marker(text: str, folded: str) -> Marker | None:
     """The marker opening a line, or None. A bullet followed by "(i)" counts as the inner marker."""
+    if not _MAYBE.match(folded):
+        return None
     bullet = _BULLET.match(folded)
     if bullet and not folded[: bullet.end()].strip().startswith("**"):
         inner = _PAREN.match(folded, bullet.end())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kehoach.parsing.lines import Block
-from kehoach.parsing.markers import Marker, marker
+from kehoach.parsing.markers import Marker
 
 _TOP = ("roman", "phan", "chuong")
 _LOOSE = ("bullet", "paren")
@@ -53,7 +53,7 @@ class Node:
 def make_node(block: Block) -> Node:
     """A node for one block: its marker and its text without the marker."""
     table_row = block.text.startswith("|") or " | " in block.text
-    found = None if table_row else marker(block.text, block.fold)
+    found = None if table_row else block.marker
     start = found.end if found else 0
     return Node(block, found, block.text[start:].strip(), block.fold[start:].strip())
 

@@ -79,6 +79,8 @@ class Context:
 
 def find_references(text: str, ctx: Context) -> list[dict[str, Any]]:
     """The references of one passage."""
+    if "/" not in text:
+        return []
     folded = fold(text)
     found = []
     for m in sorted([*_SLASH.finditer(text), *_DASH.finditer(text)], key=lambda m: m.start()):

@@ -23,11 +23,14 @@ _MEASURES = re.compile(
     r"|thon|ban|ap|to dan pho|khu pho|lang|xom|gian hang|dau sach|tinh|tinh nguyen vien|lao dong|ho so)\b"
 )
 _NOT_AFTER = re.compile(r"(?:nam|thang|ngay|gio|tuoi|phut|lan thu|nhiem ky|khoa)\b")
+_DIGIT = re.compile(r"\d")
 _STOP = re.compile(r"\s(?:ve|cho|tai|de|cua|voi|trong|nham|va|thuoc|o|tu|theo|nhu)\b")
 
 
 def find_targets(text: str) -> list[dict[str, Any]]:
     """The targets a task's text sets, in order."""
+    if not _DIGIT.search(text):
+        return []
     folded = fold(text)
     found = [
         {"quantity": _number(m[1]), "unit": "%", "text": text[_start(folded, m.start()) : m.end()]}
