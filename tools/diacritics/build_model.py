@@ -24,7 +24,7 @@ from kehoach.reading.diacritics.syllables import canonical
 from kehoach.reading.diacritics.tokens import segments
 
 # Plan text written for this project is scarce and closest to what we restore.
-WEIGHTS = {"written": 10, "vlsp": 2}
+WEIGHTS = {"written": 10, "vlsp": 2, "words": 2}
 
 
 def runs(lines: Iterable[str]) -> Iterator[list[str]]:
