@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageSequence
+
+from kehoach.reading import ReadOptions, ReadResult, read_file
 
 from reading.builders import pdf_to_scan, seed_to_docx
 from reading.scoring import SEEDS
@@ -52,3 +55,26 @@ def scan_pdf(built: Path, scan_tiff: Path) -> Path:
         frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
     frames[0].save(target, save_all=True, append_images=frames[1:], resolution=250)
     return target
+
+
+@dataclass
+class Read:
+    """One OCR run, shared by the tests that look at it: the result and the progress reported."""
+
+    result: ReadResult
+    progress: list[tuple[int, int]]
+
+
+def read_once(path: Path) -> Read:
+    calls: list[tuple[int, int]] = []
+    return Read(read_file(path, ReadOptions(progress=lambda d, t, _: calls.append((d, t)))), calls)
+
+
+@pytest.fixture(scope="session")
+def scan_tiff_read(scan_tiff: Path) -> Read:
+    return read_once(scan_tiff)
+
+
+@pytest.fixture(scope="session")
+def scan_pdf_read(scan_pdf: Path) -> Read:
+    return read_once(scan_pdf)

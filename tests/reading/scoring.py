@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-from kehoach.parsing import parse_file
-from kehoach.reading import ReadOptions
+from kehoach.parsing import parse_file, parse_text
+from kehoach.reading import ReadOptions, ReadResult
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
@@ -41,3 +41,10 @@ def f1(gold_record: dict, record: dict) -> float:
 
 def parse_and_score(path: Path, stem: str, options: ReadOptions | None = None) -> float:
     return f1(gold(stem), parse_file(path, options or ReadOptions()))
+
+
+def score_read(result: ReadResult, stem: str) -> float:
+    """Score text already read (an OCR run shared by several tests)."""
+    source = {"file": f"{stem}.txt", "format": result.format, "ocr": result.ocr,
+              "diacritics_restored": result.diacritics_restored}
+    return f1(gold(stem), parse_text(result.text, source))

@@ -158,6 +158,8 @@ def _tesseract_pages(path: Path, pages: list[Path], options: ReadOptions) -> lis
 
     cmds = [["tesseract", str(p), str(p.with_suffix("")), "-l", options.ocr_language, "--psm", "3", "tsv"]
             for p in pages]
+    if options.progress:
+        options.progress(0, len(pages), "nhận dạng chữ (OCR)")
     run_parallel(cmds, jobs(options), deadline(options, len(pages)), finished, path, "OCR", OCR_ENV)
     return results
 

@@ -1,0 +1,103 @@
+"""Scans: Tesseract `vie` on images, ocrmypdf on PDFs; progress per page, cancellation that
+leaves no process behind, mixed PDFs, list numbers put right."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from kehoach.reading import ReadOptions, read_file
+from kehoach.reading.labels import repair_labels
+from kehoach.reading.layout import Line
+from kehoach.reading.registry import choose
+from reading.conftest import Read
+
+NO_RESTORE = ReadOptions(restore_diacritics=False)
+
+
+class Cancelled(Exception):
+    pass
+
+
+def our_processes(marker: str) -> list[str]:
+    """Command lines of live processes that mention `marker` (our scratch directories)."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if marker in cmdline and int(pid) != os.getpid():
+            found.append(cmdline)
+    return found
+
+
+@pytest.mark.ocr
+def test_an_image_scan_reads_with_progress_per_page(scan_tiff_read: Read) -> None:
+    result = scan_tiff_read.result
+    assert (result.format, result.ocr, result.diacritics_restored) == ("image", True, False)
+    assert scan_tiff_read.progress == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert len(result.pages) == 3
+    assert "KẾ HOẠCH" in result.text and "Tăng cường công tác tuyên truyền về nhân quyền" in result.text
+    assert "III. TỔ CHỨC THỰC HIỆN" in result.text
+
+
+@pytest.mark.ocr
+def test_cancelling_an_image_scan_kills_tesseract(scan_tiff: Path) -> None:
+    def cancel(done: int, total: int, message: str) -> None:
+        if done:  # once a page is done, the other one is still being read
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        read_file(scan_tiff, ReadOptions(jobs=2, progress=cancel))
+    assert our_processes("kehoach-ocr-") == []
+
+
+@pytest.mark.ocr
+def test_a_scanned_pdf_reads_through_ocrmypdf(scan_pdf_read: Read) -> None:
+    result = scan_pdf_read.result
+    assert (result.format, result.ocr) == ("pdf", True)
+    assert scan_pdf_read.progress[0] == (0, 3) and scan_pdf_read.progress[-1] == (3, 3)
+    assert "Tăng cường công tác tuyên truyền về nhân quyền" in result.text
+
+
+@pytest.mark.ocr
+def test_cancelling_ocrmypdf_kills_it(scan_pdf: Path) -> None:
+    def cancel(done: int, total: int, message: str) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        read_file(scan_pdf, ReadOptions(progress=cancel))
+    assert our_processes(str(scan_pdf)) == []
+
+
+@pytest.mark.ocr
+def test_a_mixed_pdf_keeps_its_text_and_reads_its_scans(tmp_path: Path, pdf_files: dict[str, Path],
+                                                       scan_pdf: Path) -> None:
+    writer = pypdf.PdfWriter()
+    writer.append(pdf_files["000_7ab88a37207c99d0"], pages=[0])
+    writer.append(scan_pdf, pages=[1])
+    mixed = tmp_path / "mixed.pdf"
+    writer.write(mixed)
+    assert choose(mixed).name == "pdf-ocr"
+    result = read_file(mixed, NO_RESTORE)
+    assert result.ocr and len(result.pages) == 2
+    assert "Ngày Nhân quyền thế giới" in result.text  # the text page
+    assert "Ban chỉ đạo Nhân quyền" in result.text  # the scanned page
+
+
+def label_line(label: str, rest: str) -> Line:
+    return Line(0, f"{label} {rest}", 0, 400, 0, 12, label=label)
+
+
+def test_misread_list_numbers_follow_their_sequence() -> None:
+    read = [("TL", "MỤC ĐÍCH, YÊU CẦU"), ("1.", "Quán triệt"), ("2", "Thông qua"), ("5}", "Tăng cường"),
+            ("I.", "CÔNG TÁC TRỌNG TÂM"), ("HỆ", "Tiếp tục"), ("z.", "Mở các đợt"), ("a)", "Các sở"),
+            ("b)", "Các huyện"), ("-", "Tuyên truyền"), ("II", "TỔ CHỨC THỰC HIỆN")]
+    fixed = [line.text for line in repair_labels([label_line(a, b) for a, b in read])]
+    assert fixed == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Quán triệt", "2. Thông qua", "3. Tăng cường",
+                     "II. CÔNG TÁC TRỌNG TÂM", "1. Tiếp tục", "2. Mở các đợt", "a) Các sở", "b) Các huyện",
+                     "- Tuyên truyền", "III. TỔ CHỨC THỰC HIỆN"]
