@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make between
 # page steps are plain synchronous calls, so Django's async-safety guard does not apply to them.
@@ -44,4 +45,5 @@ def browser_settings(settings, tmp_path):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    cache.clear()
     return settings

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core import mail
 from PIL import Image
 from playwright.sync_api import Page, expect
 
@@ -36,7 +37,8 @@ def people(browser_settings):
         "coordinator": User.objects.create_user("coordinator", password=PASSWORD, role=Role.COORDINATOR,
                                                 unit=office, first_name="Nguyễn Văn An"),
         "reporter": User.objects.create_user("reporter_tt", password=PASSWORD, role=Role.REPORTER,
-                                             unit=unit, first_name="Trần Thị Bình"),
+                                             unit=unit, first_name="Trần Thị Bình",
+                                             email="vanphong@bvhttdl.example.vn"),
     }
 
 
@@ -114,6 +116,15 @@ def review(page: Page, base: str, plan: Plan, action: str, shots: Path | None = 
     expect(page.locator(".message-success")).to_be_visible()
 
 
+def urge_a_late_unit(page: Page, base: str, plan: Plan) -> None:
+    """The "nhắc nhở" button swaps its row in place (HTMX) and sends the email now."""
+    page.goto(f"{base}/dashboard/{plan.uuid}/?view=assignments&overdue=on&q=van+hoa")
+    row = page.get_by_test_id("assignment-row").first
+    row.locator("button.remind").click()
+    expect(page.get_by_test_id("assignment-row").first.locator(".flash")).to_have_text("Đã nhắc")
+    assert mail.outbox and mail.outbox[-1].to == ["vanphong@bvhttdl.example.vn"]
+
+
 def test_the_whole_loop(people, live_server, browser, screenshots, tmp_path):
     base = live_server.url
     office = browser.new_context(viewport=WIDE, locale="vi-VN").new_page()
@@ -136,6 +147,7 @@ def test_the_whole_loop(people, live_server, browser, screenshots, tmp_path):
     office.goto(f"{base}/dashboard/{plan.uuid}/")
     expect(office.locator("#plan-totals .stat.ok span")).to_have_text("1")
     office.screenshot(path=screenshots / "dashboard.png", full_page=False)
+    urge_a_late_unit(office, base, plan)
     office.goto(f"{base}/dashboard/")
     assert re.search(r"Kỷ niệm|Nhân quyền", office.content(), re.IGNORECASE)
     office.screenshot(path=screenshots / "dashboard_plans.png")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.apps import apps
-from django.db import models
+from django.db import connection, models
 from django.db.models import Count, OuterRef, Q, Subquery
 
 from kehoach.plans.models import PlanStatus
@@ -88,6 +88,22 @@ class AssignmentQuerySet(models.QuerySet):
         return (self.filter(task__plan_id=plan_id)
                 .values("task__uuid", "task__key", "task__text", "task__due", "task__position")
                 .annotate(**progress_counts(today)).order_by("task__position"))
+
+
+def data_version() -> str:
+    """A key that changes whenever a dashboard figure may change: every report change writes an
+    event, issuing adds assignments, reminders are rows, and plans come and go. Cached page
+    fragments carry it."""
+    tables = {name: apps.get_model(*name.split(".", 1))._meta.db_table
+              for name in ("tracking.ReportEvent", "tracking.Assignment", "tracking.Reminder", "plans.Plan")}
+    with connection.cursor() as cursor:
+        cursor.execute(  # table names from the models' meta, no user input
+            f"SELECT (SELECT MAX(id) FROM {tables['tracking.ReportEvent']}), "
+            f"(SELECT MAX(id) FROM {tables['tracking.Assignment']}), "
+            f"(SELECT MAX(id) FROM {tables['tracking.Reminder']}), "
+            f"(SELECT COUNT(*) FROM {tables['plans.Plan']}), "
+            f"(SELECT MAX(issued_at) FROM {tables['plans.Plan']})")
+        return "-".join(str(value) for value in cursor.fetchone()).replace(" ", "_")
 
 
 def matches(search: str, *texts: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -18,7 +19,9 @@ TARGETS = [{"quantity": 1, "unit": "hội nghị", "text": "01 hội nghị cung
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
+    """Uploads in a temporary directory; no page fragment cached by an earlier test."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
 
 
 @pytest.fixture

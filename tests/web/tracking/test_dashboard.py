@@ -65,3 +65,24 @@ def test_it_urges_a_unit_by_email_now(assignment_a, personas, client_for):
     assert Reminder.objects.get(assignment=assignment_a).error == ""
     assert mail.outbox[0].to == ["bng@example.vn"] and "II.1" in mail.outbox[0].subject
     assert client_for("reporter_a").post(url).status_code == 404
+
+
+def test_cached_figures_change_as_soon_as_a_report_does(plan, assignment_b, reporter_b, coordinator,
+                                                        client_for):
+    client = client_for("coordinator")
+
+    def shown(label):
+        return client.get(plan_url(plan)).content.decode().split(f"</span>{label}")[0].rsplit("<span>", 1)[1]
+
+    assert shown("đã báo cáo") == "0" and shown("đã báo cáo") == "0"  # the second view is cached
+    report = services.report_nothing(assignment_b, reporter_b)
+    assert shown("đã báo cáo") == "1"
+    services.accept(report, coordinator)
+    assert shown("đã chấp nhận") == "1"
+
+
+def test_a_repeat_view_runs_no_aggregate_query(plan, client_for, django_assert_max_num_queries):
+    client = client_for("coordinator")
+    client.get(plan_url(plan))
+    with django_assert_max_num_queries(5):  # session, user, plan, data version, unit for the top bar
+        client.get(plan_url(plan))

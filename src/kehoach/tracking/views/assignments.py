@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,7 +15,6 @@ from django.views.decorators.http import require_POST
 from kehoach.tracking import access, reminders, services
 from kehoach.tracking.forms import DecisionForm, EvidenceForm, ReportForm
 from kehoach.tracking.models import Assignment, Reminder, ReportEvent
-from kehoach.tracking.views.common import safe_next
 
 
 def _can_write(user, assignment: Assignment) -> bool:
@@ -137,4 +137,5 @@ def remind(request, assignment_uuid):
         messages.error(request, _("Chưa gửi được nhắc nhở: %(error)s") % {"error": failed[0]})
     else:
         messages.success(request, _("Đã nhắc %(unit)s.") % {"unit": assignment.unit.name})
-    return redirect(safe_next(request) or "tracking:dashboard")
+    plan_page = reverse("tracking:plan_dashboard", args=[assignment.task.plan.uuid])
+    return redirect(f"{plan_page}?view=assignments")

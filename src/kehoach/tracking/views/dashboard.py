@@ -1,4 +1,7 @@
-"""The coordinator's dashboard: figures per plan, then per unit, per task and per assignment."""
+"""The coordinator's dashboard: figures per plan, then per unit, per task and per assignment.
+
+The figures and tables are computed lazily inside cached template fragments keyed by
+`data_version()`, so a repeat view of unchanged data runs no aggregate query."""
 
 from __future__ import annotations
 
@@ -9,25 +12,30 @@ from kehoach.plans.access import get_plan_for_user, plans_for
 from kehoach.plans.models import PlanStatus
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
-from kehoach.tracking.queries import matches, progress_counts
-from kehoach.tracking.views.common import page_of, render_page_or_fragment
+from kehoach.tracking.queries import data_version, matches, progress_counts
+from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
 from kehoach.units.folding import fold
 
 VIEWS = ("units", "tasks", "assignments")
 FIGURES = ("assigned", "reported", "accepted", "pending", "late", "missing")
 
 
+def _plan_rows(user, search: str, today) -> list:
+    plans = [p for p in plans_for(user).exclude(status=PlanStatus.DRAFT).order_by("-issued_at")
+             if matches(search, str(p), p.issuer_name)]
+    scoped = assignments_for(user).filter(task__plan__in=[p.pk for p in plans])
+    figures = {row["task__plan_id"]: row for row in scoped.progress_by_plan(today)}
+    return [(plan, figures.get(plan.pk, dict.fromkeys(FIGURES, 0))) for plan in plans]
+
+
 @coordinator_required
 def dashboard(request):
     today = timezone.localdate()
     search = request.GET.get("q", "")
-    plans = [p for p in plans_for(request.user).exclude(status=PlanStatus.DRAFT).order_by("-issued_at")
-             if matches(search, str(p), p.issuer_name)]
-    scoped = assignments_for(request.user).filter(task__plan__in=[p.pk for p in plans])
-    figures = {row["task__plan_id"]: row for row in scoped.progress_by_plan(today)}
-    rows = [(plan, figures.get(plan.pk, dict.fromkeys(FIGURES, 0))) for plan in plans]
+    context = {"q": search, "today": today, "version": data_version(),
+               "rows": later(lambda: _plan_rows(request.user, search, today))}
     return render_page_or_fragment(request, "tracking/dashboard.html", "tracking/_dashboard_rows.html",
-                                   {"rows": rows, "q": search})
+                                   context)
 
 
 @coordinator_required
@@ -38,9 +46,9 @@ def plan_dashboard(request, plan_uuid):
     form = AssignmentFilterForm(request.GET or None)
     chosen = form.values()
     scoped = assignments_for(request.user).filter(task__plan=plan)
-    context = {"plan": plan, "view": view, "form": form, "today": today,
-               "totals": scoped.aggregate(**progress_counts(today)),
-               "page_obj": page_of(request, _rows(scoped, view, plan, chosen, today))}
+    context = {"plan": plan, "view": view, "form": form, "today": today, "version": data_version(),
+               "totals": later(lambda: scoped.aggregate(**progress_counts(today))),
+               "page_obj": later(lambda: page_of(request, _rows(scoped, view, plan, chosen, today)))}
     fragment = f"tracking/_plan_{view}.html"
     return render_page_or_fragment(request, "tracking/plan_dashboard.html", fragment, context)
 

@@ -10,8 +10,16 @@ from django.utils import timezone
 from kehoach.plans.access import plans_for
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
-from kehoach.tracking.queries import matches
-from kehoach.tracking.views.common import page_of, render_page_or_fragment
+from kehoach.tracking.queries import data_version, matches
+from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
+
+
+def _listing(request, chosen: dict, today) -> dict:
+    rows = (assignments_for(request.user).for_unit_portal(request.user.unit_id, today)
+            .filtered(plan=chosen["plan"], state=chosen["state"], overdue=chosen["overdue"], today=today))
+    rows = [a for a in rows if matches(chosen["q"], a.task.text, str(a.task.plan), a.task.key)]
+    return {"page_obj": page_of(request, rows), "total": len(rows),
+            "late_count": sum(1 for a in rows if a.is_late)}
 
 
 @login_required
@@ -24,9 +32,6 @@ def portal(request):
     today = timezone.localdate()
     form = AssignmentFilterForm(request.GET or None, plans=plans_for(user).order_by("-issued_date"))
     chosen = form.values()
-    rows = (assignments_for(user).for_unit_portal(user.unit_id, today)
-            .filtered(plan=chosen["plan"], state=chosen["state"], overdue=chosen["overdue"], today=today))
-    rows = [a for a in rows if matches(chosen["q"], a.task.text, str(a.task.plan), a.task.key)]
-    context = {"form": form, "page_obj": page_of(request, rows), "today": today,
-               "late_count": sum(1 for a in rows if a.is_late), "total": len(rows)}
+    context = {"form": form, "today": today, "version": data_version(),
+               "listing": later(lambda: _listing(request, chosen, today))}
     return render_page_or_fragment(request, "tracking/portal.html", "tracking/_portal_rows.html", context)
