@@ -9,9 +9,12 @@ original writes them, ignoring case and where the tone mark sits (hoà = hòa).
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kehoach.reading.diacritics import needs_restoring, restore
 from kehoach.reading.diacritics.evaluation import word_accuracy
@@ -105,3 +108,21 @@ def test_it_improves_the_ocr_seed() -> None:
     assert "KẾ HOẠCH" in restored and "SỞ NGOẠI VỤ" in restored
     for phrase in ("Hải Phòng", "Ngoại vụ xây dựng Kế hoạch", "quyền con người", "đợt cao điểm", "thế giới"):
         assert phrase in restored, phrase
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
+def test_it_never_fails_and_keeps_the_length_of_any_text(text: str) -> None:
+    text = unicodedata.normalize("NFC", text)
+    assert len(restore(text)) == len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["ke", "hoach", "So", "NV", "12/2024", ",", "\n", "-", "(VTV1)", "Hai"]), max_size=30
+    )
+)
+def test_it_changes_nothing_but_marks_in_bare_plan_words(words: list[str]) -> None:
+    text = " ".join(words)
+    assert strip_marks(restore(text)) == text
