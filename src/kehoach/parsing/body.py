@@ -19,7 +19,7 @@ _CLOSING_TEXT = re.compile(
     r"tr\w{1,2}n\s?day\b|tren day\b|trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]{0,40},"
     r"\s*neu co"
 )
-_END_MARK = re.compile(r"\.?/\.\s*$|\./\s*$")
+_END_MARKS = ("/.", "./")  # "…./." closes the body of a Vietnamese administrative text
 _APPENDIX = re.compile(r"phu luc\b|bieu\s*(?:mau|so)?\s*\d|danh muc\b")
 _FOOTNOTES = re.compile(r"[_\-–—]{5,}\s*$|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
 _PLAN_TYPES = ("ke_hoach", "chuong_trinh", "phuong_an", "de_an")
@@ -132,7 +132,7 @@ def _divide(parts: Parts, body: list[Block]) -> None:
     rest = body[first:]
     end = next((i for i, b in enumerate(rest) if _CLOSING_TEXT.match(b.fold)), None)
     if end is None:
-        end = next((i + 1 for i, b in enumerate(rest) if _END_MARK.search(b.text)), len(rest))
+        end = next((i + 1 for i, b in enumerate(rest) if b.text.rstrip().endswith(_END_MARKS)), len(rest))
     parts.root = build_tree(rest[:end])
     parts.closing_text = rest[end:]
 

@@ -91,7 +91,7 @@ def _assigned(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | 
     """ "Giao X theo dõi, đôn đốc …"."""
     for text, lines in passages:
         folded = fold(text)
-        for m in _GIAO.finditer(folded):
+        for m in _GIAO.finditer(folded) if "giao " in folded else ():
             if text[m.start() : m.start() + 4].lower() != "giao":  # not "giáo" of "Tuyên giáo"
                 continue
             units = subject_units(text[m.start() :])

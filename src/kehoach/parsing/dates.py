@@ -90,7 +90,7 @@ def find_range(folded: str, year: int | None = None) -> tuple[str, str] | None:
 
 def year_span(folded: str) -> tuple[str, str] | None:
     """ "từ năm 2023 đến năm 2028" → 2023-01-01, 2028-12-31."""
-    m = _YEARS.search(folded)
+    m = _YEARS.search(folded) if "nam " in folded else None
     if not m or int(m[1]) > int(m[2]):
         return None
     return f"{m[1]}-01-01", f"{m[2]}-12-31"

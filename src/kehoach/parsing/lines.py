@@ -112,7 +112,7 @@ def clean_lines(text: str) -> list[Line]:
 
 def _cells(raw: str) -> tuple[str, ...]:
     """The columns of a raw line: parts apart by a tab, three spaces or a table bar."""
-    if not _COLUMN_GAP.search(raw.strip()):
+    if "\t" not in raw and "   " not in raw.strip() and "|" not in raw:
         return ()
     parts = [_strip_markdown(p) for p in _COLUMN_GAP.split(raw)]
     return tuple(p for p in parts if p)

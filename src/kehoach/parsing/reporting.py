@@ -53,6 +53,8 @@ _FRAME = re.compile(r"(?:dong chi|d/c|ong|ba)\s+")
 
 def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str, Any]]:
     """The reporting duties one passage sets; where a clause does not say to whom, the passage may."""
+    if not _REPORT.search(fold(text)):
+        return []
     out = []
     default_to = default_via = None
     for clause in _CLAUSE.split(text):

@@ -138,7 +138,7 @@ def _attributes(node: Node) -> tuple[str, dict[str, Any]]:
     """The task's own text and its attributes, from "Chủ trì: …" parts inline or in items under it."""
     attrs: dict[str, Any] = {}
     text = node.text
-    m = _ATTR.search(node.fold)
+    m = _ATTR.search(node.fold) if ":" in node.fold else None
     if m and m.start() > 20:
         _read_attrs(node.text[m.start() :], attrs)
         text = node.text[: m.start()].rstrip(" ;,.-–")
@@ -177,7 +177,7 @@ def support_units(text: str) -> list[str]:
     """Units named to coordinate: "phối hợp (với) X …"."""
     folded = fold(text)
     out: list[str] = []
-    for m in _SUPPORT.finditer(folded):
+    for m in _SUPPORT.finditer(folded) if "phoi hop" in folded else ():
         end = _name_end(text, folded, m.end())
         name = text[m.end() : end].strip(" ,")
         if name and is_unit_name(name):

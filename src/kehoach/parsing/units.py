@@ -23,6 +23,7 @@ _NOT_UNITS = re.compile(
 )
 _FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem|doi voi)\s+")
 _TRAILING = re.compile(r"[\s,;:.\-–]*(?:\(?\s*(?:co quan |don vi )?chu tri\s*\)?)?[\s,;:.\-–]*$")
+_TAIL_CHARS = 24  # the framing words after a name are short: look only at the end
 
 # A verb followed by a place word belongs to a name ("Trung tâm Dịch vụ tổng hợp xã").
 _PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh pho)(?:\s*$|\s+(?=[a-z]))")
@@ -49,8 +50,8 @@ def strip_framing(text: str) -> tuple[str, bool]:
     framed = bool(m)
     if m:
         text = text[m.end() :]
-    folded = fold(text)
-    tail = _TRAILING.search(folded)
+    cut = max(0, len(text) - _TAIL_CHARS)
+    tail = _TRAILING.search(fold(text), cut)
     return text[: tail.start()] if tail else text, framed
 
 
