@@ -174,5 +174,5 @@ def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Bl
 
 
 def _make_block(lines: list[Line], index: int) -> Block:
-    text = " ".join(line.text for line in lines)
-    return Block(lines[0].no, lines[-1].no, text, " ".join(line.fold for line in lines), index, lines[0].marker)
+    text, folded = " ".join(line.text for line in lines), " ".join(line.fold for line in lines)
+    return Block(lines[0].no, lines[-1].no, text, folded, index, lines[0].marker)
