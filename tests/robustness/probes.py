@@ -174,6 +174,16 @@ II. NHIỆM VỤ CỤ THỂ
 - Thời gian hoàn thành: Quý III/2026.
 """
 
+_SLOGAN_ITEM = """
+II. NỘI DUNG HOẠT ĐỘNG
+1. Công tác tuyên truyền
+Treo băng rôn, khẩu hiệu tại các tuyến phố chính, chợ, trường học trên địa bàn phường từ ngày 10/4/2026 đến hết ngày 20/5/2026 với các nội dung:
+1. Thực phẩm an toàn - Sức khỏe cho mọi nhà!
+2. Nói không với thực phẩm bẩn, thực phẩm không rõ nguồn gốc!
+2. Công tác kiểm tra
+Thành lập 02 đoàn kiểm tra liên ngành của phường.
+"""
+
 _CONTENT = """
 II. NỘI DUNG
 1. Tuyên truyền về chủ đề của Tháng hành động trên các phương tiện thông tin đại chúng.
@@ -206,6 +216,16 @@ PROBES: tuple[Probe, ...] = (
         plan(),
         _wrapped(plan()),
         ("tasks",),
+    ),
+    Probe(
+        "wrap-heading-hides-slogans",
+        ("wrap", "wrap_tight", "wrap+pages", "scan", "pdf"),
+        'The same join as wrap-unit-heading under an item heading ("1. Công tác tuyên truyền" + "Treo băng '
+        'rôn … với các nội dung:"): the numbered slogans that follow are no longer seen as a list inside the '
+        "item and become tasks (plan p003).",
+        plan(_SLOGAN_ITEM),
+        _wrapped(plan(_SLOGAN_ITEM)),
+        ("tasks", "slogans"),
     ),
     Probe(
         "wrap-sentence-at-line-start",
