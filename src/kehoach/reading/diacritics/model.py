@@ -50,13 +50,9 @@ class NgramModel:
         floor = RARE * sum(self.counts[0][form] for form in forms)
         return [form for form in forms if self.counts[0][form] >= floor] or forms
 
-    def score(self, first: str, second: str, word: str) -> float:
-        """log P(word | first second), stupid backoff to bigram and unigram."""
-        return self.scores(first, second, (word,))[0]
-
     @lru_cache(maxsize=1 << 16)  # noqa: B019 — the model lives as long as the process anyway
     def scores(self, first: str, second: str, words: tuple[str, ...]) -> list[float]:
-        """log P(word | first second) for each of `words`, sharing the context's look-ups."""
+        """log P(word | first second) for each of `words`: stupid backoff to bigram and unigram."""
         unigrams, bigrams, trigrams = self.counts
         context = f"{first} {second} "
         pair_log = math.log(bigrams.get(context[:-1]) or 1)
