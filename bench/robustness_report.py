@@ -13,7 +13,6 @@ a document's figure pools the facts of all seeds. "Δ" is the loss against the c
 from __future__ import annotations
 
 import argparse
-import difflib
 import subprocess
 import sys
 import time
@@ -88,47 +87,55 @@ def on_work_list(tallies: dict, clean: dict) -> bool:
     return loss > WORK_LIST_LOSS or any(clean[d].f1 - tallies[d].f1 > DOC_LOSS for d in tallies)
 
 
-def example(probe: Probe, context: int = 1, limit: int = 16) -> str:
-    """The lines where the perturbed text differs from the clean one, as a unified diff."""
-    diff = difflib.unified_diff(
-        probe.clean.split("\n"), probe.perturbed.split("\n"), "clean", "perturbed", n=context, lineterm=""
-    )
-    lines = [line for line in diff if not line.startswith(("---", "+++"))]
-    cut = lines[:limit] + (["…"] if len(lines) > limit else [])
-    return "\n".join(repr(line)[1:-1] if "\u200b" in line or "\t" in line else line for line in cut)
-
-
-def probe_section(probe: Probe) -> str:
+def probe_section(probe: Probe, forms: dict[str, float]) -> str:
+    """One mechanism: status, the forms it costs, what breaks, the text that shows it, clean vs perturbed."""
     clean, perturbed = outcome(probe)
-    status = "BROKEN" if clean != perturbed else "fixed"
-    got = {k: (clean[k], perturbed[k]) for k in clean if clean[k] != perturbed[k]}
-    lines = [f"- **{probe.key}** ({status}) — {probe.mechanism}"]
-    if got:
-        lines.append("  ```diff\n" + _indent(example(probe)) + "\n  ```")
-        for k, (want, have) in got.items():
-            lines.append(f"  `{k}` clean: `{str(want)[:300]}`  \n  perturbed: `{str(have)[:300]}`")
-    return "\n".join(lines)
+    status = "BROKEN" if clean != perturbed else "fixed (clean and perturbed texts now read the same)"
+    costs = (
+        ", ".join(f"{f} −{loss:.3f}" for f, loss in forms.items() if f in probe.forms) or "none on the list"
+    )
+    lines = [
+        f"### {probe.key} — {status}",
+        "",
+        f"Forms: {costs}.",
+        "",
+        probe.mechanism,
+        "",
+        "As it arrives:",
+        "",
+    ]
+    lines += ["```", _visible(probe.example()), "```", ""]
+    for k in clean:
+        if clean[k] != perturbed[k]:
+            lines += [
+                f"- `{k}` from the clean text: `{str(clean[k])[:400]}`",
+                f"- from this text: `{str(perturbed[k])[:400]}`",
+            ]
+    return "\n".join(lines) + "\n"
 
 
-def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.split("\n"))
+def _visible(text: str) -> str:
+    """Tabs and invisible characters spelled out, so the example shows what the parser sees."""
+    for ch, name in (("\t", "\\t"), ("\u200b", "\\u200b"), ("\u00ad", "\\u00ad"), ("\u00a0", "\\u00a0")):
+        text = text.replace(ch, name)
+    return text
 
 
 def markdown(results: dict[str, dict], clean: dict, seeds: int, misses: int) -> str:
-    """The findings for the parser engineer: figures, then per form on the work list its mechanisms."""
+    """The findings for the parser engineer: figures, mechanisms by cost, the misses of each costly form."""
     commit = subprocess.run(
         ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     )
     docs = list(clean)
+    costly = {n: overall(clean) - overall(t) for n, t in results.items() if on_work_list(t, clean)}
     parts = [
         "# Parser robustness: the work list",
         "",
         f"Written by `bench/robustness_report.py` at commit {commit.stdout.strip()} "
         f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}); "
-        f"{len(docs)} plans (seeds + tests/corpus/plans), "
-        f"{seeds} seed(s) per perturbation, scored with ../shared/eval/score.py. Perturbations: "
-        "tests/robustness/perturb.py; probes (minimal texts): tests/robustness/probes.py; floors: "
-        "tests/robustness/test_perturbed_corpus.py.",
+        f"{len(docs)} plans (seeds + tests/corpus/plans), {seeds} seed(s) per perturbation, scored with "
+        "../shared/eval/score.py. Perturbations: tests/robustness/perturb.py; mechanisms (minimal texts): "
+        "tests/robustness/probes.py; floors: tests/robustness/test_perturbed_corpus.py.",
         "",
         "## Figures (overall F1; Δ against the clean texts; the three plans that lose most)",
         "",
@@ -142,33 +149,20 @@ def markdown(results: dict[str, dict], clean: dict, seeds: int, misses: int) -> 
         parts.append(
             f"| {name} | {overall(tallies):.3f} | {overall(tallies) - overall(clean):+.3f} | {cells} |"
         )
+    parts += ["", "Per plan (F1 × 100):", "", "```", text_table(results, clean), "```", ""]
     parts += [
+        "## Mechanisms that break, most costly first",
         "",
-        "Per plan (F1 × 100):",
-        "",
-        "```",
-        text_table(results, clean),
-        "```",
-        "",
-        "## Work list",
+        f"Costly forms: losing more than {WORK_LIST_LOSS} overall, or more than {DOC_LOSS} on one plan.",
         "",
     ]
-    for name, tallies in results.items():
-        if not on_work_list(tallies, clean) or name.startswith("typo:"):
-            continue
-        loss = overall(clean) - overall(tallies)
-        parts += [f"### {name} (loses {loss:.3f})", ""]
-        probes = [p for p in PROBES if name in p.forms]
-        parts += [probe_section(p) for p in probes] or ["- no probe isolates this yet; see the misses below"]
-        parts += [
-            "",
-            "Worst new misses in the corpus:",
-            "",
-            "```",
-            *worst_misses(tallies, clean, misses),
-            "```",
-            "",
-        ]
+    ranked = sorted(PROBES, key=lambda p: -sum(loss for f, loss in costly.items() if f in p.forms))
+    parts += [probe_section(p, costly) for p in ranked]
+    parts += ["## Worst new misses in the corpus, per costly form", ""]
+    for name in costly:
+        keys = ", ".join(p.key for p in ranked if name in p.forms) or "no probe isolates this yet"
+        parts += [f"### {name} (−{costly[name]:.3f}; mechanisms: {keys})", "", "```"]
+        parts += [*worst_misses(results[name], clean, misses), "```", ""]
     return "\n".join(parts)
 
 

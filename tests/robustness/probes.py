@@ -72,6 +72,13 @@ class Probe:
     clean: str
     perturbed: str
     fields: tuple[str, ...]
+    focus: str  # a piece of the perturbed text where the mechanism shows
+
+    def example(self, around: int = 3) -> str:
+        """The lines of the perturbed text around the focus: the minimal text to reproduce."""
+        lines = self.perturbed.split("\n")
+        at = next(i for i, line in enumerate(lines) if self.focus in line)
+        return "\n".join(lines[max(0, at - around) : at + around + 1])
 
 
 def _fold(value: Any) -> Any:
@@ -216,6 +223,7 @@ PROBES: tuple[Probe, ...] = (
         plan(),
         _wrapped(plan()),
         ("tasks",),
+        "1. Sở Nông nghiệp và Môi trường",
     ),
     Probe(
         "wrap-heading-hides-slogans",
@@ -226,6 +234,7 @@ PROBES: tuple[Probe, ...] = (
         plan(_SLOGAN_ITEM),
         _wrapped(plan(_SLOGAN_ITEM)),
         ("tasks", "slogans"),
+        "1. Công tác tuyên truyền",
     ),
     Probe(
         "wrap-sentence-at-line-start",
@@ -236,6 +245,7 @@ PROBES: tuple[Probe, ...] = (
         plan(_REPORT_ITEM),
         _wrapped(plan(_REPORT_ITEM_WRAPPED)),
         ("tasks", "reporting"),
+        "Báo cáo gửi bằng",
     ),
     Probe(
         "tight-title-runs-on",
@@ -246,6 +256,7 @@ PROBES: tuple[Probe, ...] = (
         plan(header=_LONG_TITLE),
         tight(_wrapped(plan(header=_LONG_TITLE)), random.Random(0)),
         ("document.title",),
+        "KẾ HOẠCH",
     ),
     Probe(
         "wrap-phase-heading",
@@ -255,6 +266,7 @@ PROBES: tuple[Probe, ...] = (
         plan(_PHASES + TASKS),
         _wrapped(plan(_PHASES + TASKS), 62),
         ("phases",),
+        "2.1. Giai đoạn",
     ),
     Probe(
         "page-running-header-once",
@@ -266,6 +278,7 @@ PROBES: tuple[Probe, ...] = (
         plan(_page_in_task("")),
         plan(_page_in_task("ỦY BAN NHÂN DÂN\n")),
         ("tasks",),
+        "- 2 -",
     ),
     Probe(
         "page-cuts-recipients",
@@ -274,6 +287,7 @@ PROBES: tuple[Probe, ...] = (
         plan(closing=CLOSING),
         plan(closing=CLOSING.replace("- UBND các xã", "\n2\n\nỦY BAN NHÂN DÂN\n\n- UBND các xã")),
         ("recipients",),
+        "- UBND các xã",
     ),
     Probe(
         "page-cuts-slogans",
@@ -288,6 +302,7 @@ PROBES: tuple[Probe, ...] = (
             + TASKS
         ),
         ("slogans", "tasks"),
+        "- Hãy hành",
     ),
     Probe(
         "ocr-P-for-D-propose",
@@ -298,6 +313,7 @@ PROBES: tuple[Probe, ...] = (
         strip_diacritics(plan(_PROPOSE)),
         strip_diacritics(plan(_PROPOSE)).replace("De nghi", "Pe nghi"),
         ("tasks",),
+        "Pe nghi",
     ),
     Probe(
         "ocr-P-for-D-labels",
@@ -307,6 +323,7 @@ PROBES: tuple[Probe, ...] = (
         strip_diacritics(plan(_LABELS)),
         strip_diacritics(plan(_LABELS)).replace("- Don vi", "- Pon vi"),
         ("tasks",),
+        "Pon vi chu tri",
     ),
     Probe(
         "ocr-P-for-D-decision",
@@ -320,6 +337,7 @@ PROBES: tuple[Probe, ...] = (
             plan().replace("KẾ HOẠCH\nTổ chức", "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tổ chức")
         ).replace("QUYET DINH", "QUYET PINH"),
         ("document.type", "signer.position", "recipients"),
+        "QUYET PINH",
     ),
     Probe(
         "ocr-stray-mark-in-heading",
@@ -330,6 +348,7 @@ PROBES: tuple[Probe, ...] = (
         strip_diacritics(plan(_CONTENT)),
         strip_diacritics(plan(_CONTENT)).replace("NOI DUNG", "NOI. DUNG"),
         ("tasks",),
+        "NOI. DUNG",
     ),
     Probe(
         "ocr-stray-mark-in-date-line",
@@ -339,6 +358,7 @@ PROBES: tuple[Probe, ...] = (
         strip_diacritics(plan()),
         strip_diacritics(plan()).replace("ngay 03 thang", "ngay 03. thang"),
         ("document.date", "document.place"),
+        "ngay 03.",
     ),
     Probe(
         "typo-zero-width",
@@ -351,6 +371,7 @@ PROBES: tuple[Probe, ...] = (
         .replace("Đơn vị chủ trì", "Đơn vị ch\u200bủ trì")
         .replace("Tổ chức Lễ", "Tổ ch\u00adức Lễ"),
         ("tasks",),
+        "Đơn vị ch\u200bủ trì",
     ),
     Probe(
         "typo-tab-after-bullet",
@@ -360,6 +381,7 @@ PROBES: tuple[Probe, ...] = (
         plan(),
         plan().replace("\n- ", "\n-\t"),
         ("recipients",),
+        "Nơi nhận",
     ),
     Probe(
         "typo-dash-in-symbol",
@@ -369,5 +391,6 @@ PROBES: tuple[Probe, ...] = (
         plan().replace("12/KH-UBND", "12/KH - UBND"),
         plan().replace("12/KH-UBND", "12/KH – UBND"),
         ("document.symbol",),
+        "Số:",
     ),
 )
