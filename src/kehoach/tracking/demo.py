@@ -32,38 +32,39 @@ def _achieved(assignment: Assignment, share: float) -> list[float]:
     return [round((t.get("quantity") or 1) * share) for t in assignment.task.targets or []]
 
 
-def _play(assignment: Assignment, step: str) -> None:
+def _play(assignment: Assignment, step: str) -> bool:
+    """Take the assignment to `step`; False when its unit has nobody to report (or step is "none")."""
     people, office = _people(assignment), _coordinator(assignment)
     writer = people.get(Role.UNIT_HEAD) or people.get(Role.REPORTER)
     if step == "awaiting_head":
         writer = people.get(Role.REPORTER) if Role.UNIT_HEAD in people else None
     if writer is None or office is None or step == "none":
-        return
+        return False
     if step == "nothing":
         services.accept(services.report_nothing(assignment, writer), office)
-        return
+        return True
     share = 1.0 if step == "accepted" else 0.6
     report = services.save_draft(assignment, writer, narrative=NARRATIVE,
                                  achieved=_achieved(assignment, share))
     if step == "draft":
-        return
+        return True
     services.submit(report, writer)
     if step == "accepted":
         services.accept(report, office, "Báo cáo đầy đủ.")
     elif step == "returned":
         services.return_report(report, office, "Đề nghị bổ sung số liệu cụ thể và tài liệu minh chứng.")
+    return True
 
 
 @transaction.atomic
 def add_demo_reports() -> int:
-    """Reports on the issued plans' assignments that have none yet; returns how many were touched.
+    """Reports on the issued plans' assignments that have none yet; returns how many were made.
     Running it again changes nothing (assignments with a report are left alone)."""
     issued = (Assignment.objects.filter(task__plan__status=PlanStatus.ISSUED)
               .select_related("task__plan", "unit").order_by("task__plan_id", "task__position", "id"))
     touched = set(issued.filter(reports__isnull=False).values_list("id", flat=True))
     count = 0
     for i, assignment in enumerate(issued):  # the step follows the position, so reruns agree
-        if assignment.pk not in touched:
-            _play(assignment, CYCLE[i % len(CYCLE)])
+        if assignment.pk not in touched and _play(assignment, CYCLE[i % len(CYCLE)]):
             count += 1
     return count
