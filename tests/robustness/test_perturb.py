@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 import pytest
 from tests.robustness.harness import documents
@@ -57,11 +58,16 @@ def test_strip_diacritics_leaves_no_mark_and_no_d_with_stroke():
 def test_ocr_noise_changes_at_most_3_percent_of_the_characters(seed):
     text = PLAN.read_text(encoding="utf-8")
     stripped, noisy = strip_diacritics(text), ocr_noise(text, random.Random(seed))
-    assert noisy != stripped
-    changed = sum(1 for a, b in zip(stripped, noisy, strict=False) if a != b)  # an upper bound once shifted
-    assert abs(len(noisy) - len(stripped)) <= 0.03 * len(text)
-    assert noisy.count("S6") + noisy.count("I1") + noisy.count("P") > 0
-    assert changed > 0
+    edits = SequenceMatcher(None, stripped, noisy, autojunk=False).get_opcodes()
+    changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in edits if op != "equal")
+    assert 0 < changed <= 0.03 * len(text)
+    assert noisy.count("S6") + noisy.count("I1") > 0  # the plan's "Số:" and "II." are where OCR slips
+
+
+def test_ocr_noise_reads_d_with_stroke_as_p_at_a_word_start_only():
+    noisy = ocr_noise("Đảng ủy. " * 200, random.Random(0))
+    assert "Pang uy." in noisy and "Dang uy." in noisy
+    assert not any(c in noisy for c in "đĐ")
 
 
 def test_header_flattened_puts_the_issuer_beside_the_motto_and_dropped_keeps_the_number():

@@ -5,7 +5,7 @@ file shows: a wrapped and paged PDF, a scan read without diacritics, a DOCX turn
 Markdown) is applied to every plan; the records are scored with the shared scorer.
 
 The floors are the contract for robustness, set after measuring (bench/robustness_report.py):
-the clean texts score 0.997, so a form that costs more than a few points is a mechanism that
+the clean texts score about 0.995, so a form that costs more than a few points is a mechanism that
 breaks, not noise. Two floors per form:
 - over all plans (score.py's overall F1): 0.95 for layout forms (wrap, page breaks, Markdown,
   header, typography, bullets) and for lost diacritics, which the parser restores and the
