@@ -17,6 +17,13 @@ from kehoach.units.models import CollectiveName, Unit, UnitKind
 from kehoach.units.names import core, normalize
 
 COLLECTIVE_MIN_SCORE = 88
+# Words naming the kind of body a collective stands for; a name and a collective must use the same
+# ones ("UBND các huyện" is not "UBND các tỉnh", however alike the letters).
+KIND_WORDS = {"tinh", "huyen", "quan", "xa", "phuong", "so", "bo", "nganh", "dia"}
+
+
+def _kind_words(key: str) -> set[str]:
+    return set(key.split()) & KIND_WORDS
 
 
 @dataclass
@@ -45,10 +52,16 @@ class Resolver:
             self.members[collective_id].append(unit_id)
 
     def collective(self, name: str) -> CollectiveName | None:
-        if not self.collectives:
+        """The collective `name` is written as: the same words, or close ones naming the same kind of
+        body with the plural "các" ("Các sở, ban, ngành tỉnh" → "Các sở, ban, ngành")."""
+        query = normalize(name)
+        if query in self.collectives:
+            return self.collectives[query]
+        if "cac" not in query.split():
             return None
-        key, score, _ = process.extractOne(normalize(name), list(self.collectives), scorer=fuzz.ratio)
-        return self.collectives[key] if score >= COLLECTIVE_MIN_SCORE else None
+        same_kind = [key for key in self.collectives if _kind_words(key) == _kind_words(query)]
+        found = process.extractOne(query, same_kind, scorer=fuzz.WRatio, score_cutoff=COLLECTIVE_MIN_SCORE)
+        return self.collectives[found[0]] if found else None
 
     def members_of(self, collective: CollectiveName) -> list[Unit]:
         """The active units the collective stands for: its explicit members if any, else every unit

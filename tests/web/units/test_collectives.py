@@ -50,3 +50,14 @@ def test_it_reads_the_province_off_the_issuer(directory):
 def test_it_does_not_take_a_single_unit_for_a_collective(directory):
     assert Resolver().collective("Bộ Ngoại giao") is None
     assert resolve("Bộ Ngoại giao").units[0].name == "Bộ Ngoại giao"
+
+
+def test_it_does_not_mistake_districts_for_provinces(directory):
+    """Districts were abolished in 2025: "UBND các huyện" must not expand to the 34 provinces."""
+    assert Resolver().collective("UBND các huyện, thành phố") is None
+    assert Resolver().collective("Ủy ban nhân dân tỉnh Lai Châu") is None
+
+
+def test_it_accepts_close_spellings_of_a_collective(directory):
+    assert Resolver().collective("các Sở, ban, ngành, đoàn thể tỉnh").name.startswith("Các sở, ban, ngành")
+    assert Resolver().collective("UBND các tỉnh, TP trực thuộc TW").member_kind == UnitKind.PROVINCE
