@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from tests.reports.samples import big_report, small_report
 
@@ -41,8 +42,13 @@ def test_it_writes_times_new_roman_13_to_14_in_the_body():
     document = open_docx(small_report())
     normal = document.styles["Normal"].font
     assert normal.name == "Times New Roman" and Pt(13) <= normal.size <= Pt(14)
+    defaults = document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts")[0]
+    assert defaults.get(qn("w:ascii")) == defaults.get(qn("w:hAnsi")) == "Times New Roman"
+    assert defaults.get(qn("w:asciiTheme")) is None  # a theme font would win over the named one
     runs = [r for p in document.paragraphs for r in p.runs]
-    assert runs and all(r.font.name == "Times New Roman" for r in runs)
+    assert runs and all(r.font.name is None for r in runs)  # every run inherits the document font
+    body = document.styles["KH Nội dung"]
+    assert body.font.name is None and body.base_style.name == "Normal"
 
 
 def test_the_header_names_the_bodies_and_the_motto():
@@ -108,3 +114,9 @@ def test_the_closing_has_recipients_left_and_signer_right():
 def test_a_large_plan_still_builds_one_valid_document():
     document = open_docx(big_report(tasks=12, units=9))
     assert len(document.tables[1].rows) == 1 + 9 + 1
+
+
+def test_a_task_given_to_many_units_is_summed_up_in_one_line():
+    body = "\n".join(texts(open_docx(big_report(tasks=2, units=40))))
+    assert "- Kết quả: đã nhận báo cáo của 16/40 đơn vị (40%), đã chấp nhận 8; 24 đơn vị trễ hạn." in body
+    assert "+ Ủy ban nhân dân xã số 1:" not in body

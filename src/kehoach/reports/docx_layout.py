@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -15,6 +16,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
+BODY_STYLE = "KH Nội dung"  # justified, first line indented 1.27 cm, 6 pt before
 BODY_SIZE = 14
 # Phụ lục I: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
@@ -30,30 +32,68 @@ def new_document() -> Document:
     for side, mm in MARGINS_MM.items():
         setattr(section, f"{side}_margin", Mm(mm))
     normal = document.styles["Normal"]
-    normal.font.name = FONT
     normal.font.size = Pt(BODY_SIZE)
     _all_scripts(normal.element.get_or_add_rPr())
+    _all_scripts(document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")))
     normal.paragraph_format.space_after = Pt(0)
+    body = document.styles.add_style(BODY_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    body.base_style = normal
+    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    body.paragraph_format.first_line_indent = Cm(1.27)
+    body.paragraph_format.space_before = Pt(6)
     return document
 
 
+class Flow:
+    """The document body, written top to bottom at constant cost per paragraph.
+
+    python-docx's `Document.add_paragraph` looks for the section properties among all the body's
+    children on every call, which makes a long report quadratic (minutes for thousands of units);
+    Flow inserts each block before an empty end paragraph instead."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.styles = document.styles
+        self._end = document.add_paragraph()
+        self._style_ids: dict[str, str] = {}
+
+    def add_paragraph(self, style: str | None = None) -> Paragraph:
+        """A new paragraph; `style` by name, its id looked up once (python-docx looks it up per call)."""
+        paragraph = self._end.insert_paragraph_before()
+        if style:
+            if style not in self._style_ids:
+                self._style_ids[style] = self.styles[style].style_id
+            paragraph._p.style = self._style_ids[style]
+        return paragraph
+
+    def add_table(self, rows: int, cols: int) -> Table:
+        table = self.document.add_table(rows=rows, cols=cols)
+        self._end._p.addprevious(table._tbl)
+        return table
+
+
 def _all_scripts(rpr) -> None:
-    """Word picks the font per script; name Times New Roman for every one of them."""
+    """Word picks the font per script; name Times New Roman for every one of them (and drop the
+    template's theme fonts, which would win over a named font)."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), FONT)
 
 
 def add_run(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False,
             size: float | None = None):
+    """A run in the document's font (inherited from the styles, so long reports stay light)."""
     run = paragraph.add_run(text)
-    run.bold, run.italic = bold or None, italic or None
-    run.font.name = FONT
-    _all_scripts(run._element.get_or_add_rPr())
-    if size:
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+    if size and size != BODY_SIZE:
         run.font.size = Pt(size)
     return run
 
@@ -63,8 +103,10 @@ def line(container, text: str = "", *, align: str = "center", bold: bool = False
     """One paragraph of one run in `container` (a document or a table cell)."""
     paragraph = container.add_paragraph()
     paragraph.alignment = getattr(WD_ALIGN_PARAGRAPH, align.upper())
-    paragraph.paragraph_format.space_before = Pt(before)
-    paragraph.paragraph_format.space_after = Pt(after)
+    if before:
+        paragraph.paragraph_format.space_before = Pt(before)
+    if after:
+        paragraph.paragraph_format.space_after = Pt(after)
     if text:
         add_run(paragraph, text, bold=bold, italic=italic, size=size)
     return paragraph
@@ -130,12 +172,13 @@ def grid_table(document, headers: list[str], widths_cm: list[float], size: float
     return table
 
 
-def add_grid_row(table: Table, values: list[str], widths_cm: list[float], *, size: float = 12,
-                 bold: bool = False, left_columns: tuple[int, ...] = (1,)) -> None:
-    """A row of the grid; text columns (`left_columns`) align left, figures centre."""
-    cells = table.add_row().cells
-    for i, (cell, value, width) in enumerate(zip(cells, values, widths_cm, strict=True)):
-        cell.width = Cm(width)
-        left = i in left_columns
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT if left else WD_ALIGN_PARAGRAPH.CENTER
-        add_run(cell.paragraphs[0], value, size=size, bold=bold)
+def add_grid_row(table: Table, values: list[str], *, size: float = 12, bold: bool = False,
+                 left_columns: tuple[int, ...] = (1,)) -> None:
+    """A row of the grid (cell widths come from the grid); text columns (`left_columns`) align
+    left, figures centre."""
+    row = table.add_row()
+    cells = [_Cell(tc, table) for tc in row._tr.tc_lst]  # row.cells walks the whole table each time
+    for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
+        paragraph = cell.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if i in left_columns else WD_ALIGN_PARAGRAPH.CENTER
+        add_run(paragraph, value, size=size, bold=bold)

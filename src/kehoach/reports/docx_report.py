@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import io
 
-from docx.document import Document
-
 from kehoach.reports import docx_layout as lay
 from kehoach.reports.summary import AssignmentRow, PlanReport, Progress, TaskInfo, UnitFigures
 from kehoach.reports.texts import (
@@ -16,26 +14,31 @@ from kehoach.reports.texts import (
     figures_sentence,
     join_names,
     targets_text,
+    task_figures_sentence,
     upper_vi,
 )
 
 HEADER_WIDTHS = [6.3, 10.2]
 UNIT_TABLE_WIDTHS = [1.2, 7.3, 2.0, 2.0, 2.0, 2.0]
 PLACEHOLDER = "(Văn phòng bổ sung nội dung trước khi trình ký.)"
+# A task given to more units than this is summed up in one line (each unit's result is in the XLSX):
+# a report listing hundreds of communes per task helps no reader and takes minutes to build.
+UNITS_IN_DETAIL = 30
 
 
 def build_docx(report: PlanReport) -> bytes:
     document = lay.new_document()
-    _header(document, report)
-    _title(document, report)
-    _body(document, report)
-    _closing(document, report)
+    flow = lay.Flow(document)
+    _header(flow, report)
+    _title(flow, report)
+    _body(flow, report)
+    _closing(flow, report)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _header(document: Document, report: PlanReport) -> None:
+def _header(document: lay.Flow, report: PlanReport) -> None:
     plan = report.plan
     left, right = lay.layout_table(document, HEADER_WIDTHS).rows[0].cells
     if plan.parent_issuer:
@@ -53,7 +56,7 @@ def _header(document: Document, report: PlanReport) -> None:
     lay.tidy_cell(right)
 
 
-def _title(document: Document, report: PlanReport) -> None:
+def _title(document: lay.Flow, report: PlanReport) -> None:
     plan = report.plan
     lay.line(document, "BÁO CÁO", bold=True, size=14, before=18)
     about = f" về {plan.title}" if plan.title else ""
@@ -63,13 +66,14 @@ def _title(document: Document, report: PlanReport) -> None:
     lay.line(document, "", after=6)
 
 
-def body_line(document: Document, text: str = "", *, bold: bool = False, italic: bool = False):
-    paragraph = lay.line(document, text, align="justify", bold=bold, italic=italic, before=6)
-    paragraph.paragraph_format.first_line_indent = lay.Cm(1.27)
+def body_line(document: lay.Flow, text: str = "", *, bold: bool = False, italic: bool = False):
+    """A paragraph of the body: its format comes from the body style, not from each paragraph."""
+    paragraph = document.add_paragraph(lay.BODY_STYLE)
+    lay.add_run(paragraph, text, bold=bold, italic=italic)
     return paragraph
 
 
-def _body(document: Document, report: PlanReport) -> None:
+def _body(document: lay.Flow, report: PlanReport) -> None:
     plan = report.plan
     body_line(document, f"Thực hiện {plan.reference}{f' của {plan.issuer}' if plan.issuer else ''}"
               f"{f' về {plan.title}' if plan.title else ''}, {plan.owner} báo cáo kết quả thực hiện "
@@ -94,7 +98,7 @@ def _body(document: Document, report: PlanReport) -> None:
     body_line(document, f"Trên đây là báo cáo kết quả thực hiện {plan.reference} của {plan.owner}./.")
 
 
-def _late(document: Document, report: PlanReport) -> None:
+def _late(document: lay.Flow, report: PlanReport) -> None:
     late = report.late_rows()
     if not late:
         body_line(document, "Không có đơn vị nào trễ hạn báo cáo.")
@@ -103,7 +107,7 @@ def _late(document: Document, report: PlanReport) -> None:
     body_line(document, f"Đơn vị trễ hạn báo cáo ({len(late)} lượt): {units}.")
 
 
-def _task(document: Document, report: PlanReport, heading: str, task: TaskInfo,
+def _task(document: lay.Flow, report: PlanReport, heading: str, task: TaskInfo,
           rows: list[AssignmentRow]) -> None:
     body_line(document, heading, bold=True)
     due = f" Hạn: {task.due:%d/%m/%Y}." if task.due else ""
@@ -111,28 +115,32 @@ def _task(document: Document, report: PlanReport, heading: str, task: TaskInfo,
     body_line(document, f"- Mục {task.key}; đơn vị được giao: {units}.{due}")
     if task.targets:
         body_line(document, f"- Chỉ tiêu: {targets_text(task.targets)}.")
-    for row in rows:
-        result = achieved_text(task.targets, row.achieved)
-        detail = f" {row.narrative.strip()}" if row.narrative.strip() else ""
-        body_line(document, f"+ {row.unit}: {row.state_label.lower()}{result}.{detail}")
+    if len(rows) > UNITS_IN_DETAIL:
+        body_line(document, f"- Kết quả: {task_figures_sentence(rows, report.today)} Chi tiết từng đơn vị "
+                            f"tại bảng tính kèm theo.")
+    else:
+        for row in rows:
+            result = achieved_text(task.targets, row.achieved)
+            detail = f" {row.narrative.strip()}" if row.narrative.strip() else ""
+            body_line(document, f"+ {row.unit}: {row.state_label.lower()}{result}.{detail}")
     missing = [r.unit for r in rows if r.progress(report.today) in (Progress.MISSING, Progress.LATE)]
     if missing:
         body_line(document, f"- Chưa báo cáo: {join_names(missing)}.", italic=True)
 
 
-def _unit_table(document: Document, report: PlanReport) -> None:
+def _unit_table(document: lay.Flow, report: PlanReport) -> None:
     headers = ["STT", "Đơn vị", "Được giao", "Đã báo cáo", "Đã chấp nhận", "Trễ hạn"]
     table = lay.grid_table(document, headers, UNIT_TABLE_WIDTHS)
     for i, unit in enumerate(report.figures_by_unit(), start=1):
-        lay.add_grid_row(table, [str(i), unit.unit, *_figures(unit)], UNIT_TABLE_WIDTHS)
-    lay.add_grid_row(table, ["", "Tổng cộng", *_figures(report.totals())], UNIT_TABLE_WIDTHS, bold=True)
+        lay.add_grid_row(table, [str(i), unit.unit, *_figures(unit)])
+    lay.add_grid_row(table, ["", "Tổng cộng", *_figures(report.totals())], bold=True)
 
 
 def _figures(unit: UnitFigures) -> list[str]:
     return [str(n) for n in (unit.assigned, unit.reported, unit.accepted, unit.late)]
 
 
-def _coverage(document: Document, report: PlanReport) -> None:
+def _coverage(document: lay.Flow, report: PlanReport) -> None:
     if not report.coverage:
         body_line(document, "Chưa có kế hoạch cấp dưới nào trong hệ thống thực hiện Kế hoạch này.")
         return
@@ -146,7 +154,7 @@ def _coverage(document: Document, report: PlanReport) -> None:
             body_line(document, f"+ Chưa cụ thể hóa các nhiệm vụ: {keys}.", italic=True)
 
 
-def _closing(document: Document, report: PlanReport) -> None:
+def _closing(document: lay.Flow, report: PlanReport) -> None:
     lay.line(document, "", after=6)
     left, right = lay.layout_table(document, [7.5, 9.0]).rows[0].cells
     heading = lay.line(left, "", align="left")

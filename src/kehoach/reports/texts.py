@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from kehoach.reports.summary import PlanInfo, PlanReport
+from kehoach.reports.summary import AssignmentRow, PlanInfo, PlanReport, Progress
 
 
 def upper_vi(text: str) -> str:
@@ -51,6 +52,14 @@ def achieved_text(targets: Sequence[dict], achieved: Sequence) -> str:
 
 def percent(part: int, whole: int) -> str:
     return number(round(100 * part / whole, 1)) if whole else "0"
+
+
+def task_figures_sentence(rows: Sequence[AssignmentRow], today) -> str:
+    """"Đã nhận báo cáo của 80/120 đơn vị (66,7%), đã chấp nhận 50; 12 đơn vị trễ hạn." """
+    counts = Counter(row.progress(today) for row in rows)
+    reported = counts[Progress.ACCEPTED] + counts[Progress.SUBMITTED]
+    return (f"đã nhận báo cáo của {reported}/{len(rows)} đơn vị ({percent(reported, len(rows))}%), "
+            f"đã chấp nhận {counts[Progress.ACCEPTED]}; {counts[Progress.LATE]} đơn vị trễ hạn.")
 
 
 def figures_sentence(report: PlanReport) -> str:
