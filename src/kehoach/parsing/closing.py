@@ -21,6 +21,7 @@ _STANDING = re.compile(
     r"(?:co quan |don vi )?(?:thuong truc|dau moi)"
 )
 _COMPILES_RESULTS = re.compile(r"tong hop(?:,)?\s+(?:ket qua|bao cao|tinh hinh)")
+_UNMARKED_RECIPIENT = re.compile(r"[;,.]$|^luu\b|\(de\s")
 _CHASES = re.compile(r"theo doi|don doc")
 _GIAO = re.compile(r"\bgiao\s+")
 _THROUGH = re.compile(r"\(\s*qua\s+([^()]{3,120}?)\s+tong hop\s*\)")
@@ -155,6 +156,8 @@ def find_recipients(lines: list[Line], start: int, end: int) -> tuple[list[dict[
         found = marker(left, folded)
         if found and found.scheme.startswith("bullet"):
             out.append({"text": _recipient(left[found.end :]), "lines": [lines[i].no, lines[i].no]})
+        elif not found and _UNMARKED_RECIPIENT.search(folded) and not _is_caps(left):
+            out.append({"text": _recipient(left), "lines": [lines[i].no, lines[i].no]})
         elif out and left[:1].islower():
             out[-1]["text"] = _recipient(out[-1]["text"] + " " + left)
             out[-1]["lines"][1] = lines[i].no
@@ -197,6 +200,21 @@ def find_signer(
     if others:
         signer["position"], signer["other_titles"] = others[0], others[1:]
     return signer, [rows[0][0], last_no]
+
+
+def signature_above(lines: list[Line], end: int) -> int:
+    """Where a signature block written above "Nơi nhận" starts: the run of title and name lines
+    (and blanks) just before `end`."""
+    i = end
+    while i > 0 and (lines[i - 1].blank or _is_caps(lines[i - 1].text) or _is_name(lines[i - 1].text)):
+        i -= 1
+    return i
+
+
+def _is_name(text: str) -> bool:
+    """A person's name, with a rank perhaps: two to seven capitalised words, no digits."""
+    words = text.split()
+    return 2 <= len(words) <= 7 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in text)
 
 
 def _rank_name(text: str) -> tuple[str | None, str]:

@@ -105,7 +105,9 @@ def single_or_range(folded: str, year: int | None) -> tuple[str, str] | None:
     return (value, value) if value else None
 
 
-_MONTH = re.compile(r"thang\s+(\d{1,2})\s*(?:[-–]\s*(?:thang\s+)?(\d{1,2})\s*)?(?:/|nam)\s*(\d{4})")
+_MONTH = re.compile(
+    r"thang\s+(\d{1,2})\s*(?:(?:[-–]|den|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{1,2})\s*)?(?:/|nam)\s*(\d{4})"
+)
 _QUARTER = re.compile(r"quy\s+(i{1,3}|iv|[1-4])\s*(?:/|nam)\s*(\d{4})")
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 

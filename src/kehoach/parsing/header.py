@@ -44,6 +44,7 @@ _SYMBOL = re.compile(r"[\w&]+(?:\s?[-/]\s?[\w&]+)*")
 _DATE = re.compile(
     r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})"
 )
+_NUMERIC_DATE = re.compile(r"(?<=,)\s*ng\w{0,2}y\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})")
 _STAMP_ANCHOR = re.compile(r"\bden\b")
 _STAMP_DATE = re.compile(r"ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
 _STAMP_LINE = re.compile(r"(?:s[o0]|ngay|chuyen|luu ho so(?: so)?)\s*:")
@@ -52,6 +53,9 @@ MOTTO = re.compile(
 )
 # A body's own organ, named only with its body: "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ … TỈNH X".
 _ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang doan|thuong truc")
+_PREAMBLE = re.compile(
+    r"(?:can cu|thuc hien|trien khai thuc hien|theo de nghi|tren co so)\s+(?:\w+\s+){1,3}?(?:so\s*)?:?\s*\d"
+)
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
 
@@ -142,7 +146,7 @@ def _number(lines: list[Line], h: Header, top: int) -> int | None:
 
 def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -> None:
     for i, line in enumerate(lines[: top + 3]):
-        m = _DATE.search(line.fold)
+        m = _DATE.search(line.fold) or _NUMERIC_DATE.search(line.fold)
         if not m or i in h.stamp_lines:
             continue
         day, month = (int(g) if g.strip(" .…_") else None for g in (m[1], m[2]))
@@ -286,7 +290,7 @@ def _ends_title(line: str, previous: str) -> bool:
     (a decision's "ỦY BAN NHÂN DÂN TỈNH"), or the preamble when no blank line set it apart."""
     if _is_caps(line) and not _is_caps(previous):
         return True
-    return line.rstrip().endswith(":") or len(line) > 200
+    return line.rstrip().endswith(":") or len(line) > 200 or bool(_PREAMBLE.match(fold(line)))
 
 
 def _is_caps(text: str) -> bool:

@@ -118,6 +118,12 @@ def _cells(raw: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
+def _wrap_width(lines: list[Line]) -> int:
+    """The width hard-wrapped text was wrapped at (0 when it was not): the usual length of its long lines."""
+    lengths = sorted(len(line.text) for line in lines if len(line.text) >= 40)
+    return lengths[len(lengths) * 3 // 4] if lengths and _is_hard_wrapped(lines) else 0
+
+
 def _is_hard_wrapped(lines: list[Line]) -> bool:
     """True for text wrapped at a fixed width (OCR, PDF): many lines continue on the next."""
     pairs = lowered = 0
@@ -133,8 +139,9 @@ def _open_paren(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
-def _continues(prev: Line, nxt: Line, gap: bool, wrapped: bool) -> bool:
-    """Whether `nxt` continues the paragraph of `prev` (`gap`: blank lines between them)."""
+def _continues(prev: Line, nxt: Line, gap: bool, width: int) -> bool:
+    """Whether `nxt` continues the paragraph of `prev` (`gap`: blank lines between them; `width`:
+    the width the text was hard-wrapped at, 0 if it was not)."""
     if prev.is_table_row or nxt.is_table_row or nxt.no == prev.no:
         return False
     found = nxt.marker
@@ -146,13 +153,14 @@ def _continues(prev: Line, nxt: Line, gap: bool, wrapped: bool) -> bool:
         return True
     if nxt.text[:1].islower():
         return unfinished or not gap
+    wrapped = width > 0 and len(prev.text) >= 0.6 * width  # a short line ended its paragraph
     return wrapped and not gap and (unfinished or nxt.text[:1] in '("“')
 
 
 def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Block]:
     """The paragraphs of lines[start:end]: lines joined across wraps and page breaks."""
     end = len(lines) if end is None else end
-    wrapped = _is_hard_wrapped(lines[start:end])
+    width = _wrap_width(lines[start:end])
     out: list[Block] = []
     current: list[Line] = []
     first_index, gap = start, False
@@ -161,7 +169,7 @@ def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Bl
         if line.blank:
             gap = bool(current)
             continue
-        if current and _continues(current[-1], line, gap, wrapped):
+        if current and _continues(current[-1], line, gap, width):
             current.append(line)
         else:
             if current:

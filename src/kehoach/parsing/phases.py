@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kehoach.parsing.dates import find_range, single_or_range
+from kehoach.parsing.dates import calendar_span, find_range, single_or_range
 from kehoach.parsing.outline import Node
 
 _PERIOD = re.compile(r"th\w{1,2}i\s?gian(?:\s+(?:tuyen truyen|thuc hien|trien khai|to chuc|ap dung))?\s*:?")
+_MONTHS_FIRST = re.compile(r"\s*(?:tu\s+)?(?:thang|quy)\b")
 _YEAR_ONLY = re.compile(r"nam\s+(\d{4})\b")
 _PHASE_WORD = re.compile(r"(?:giai doan|dot|buoc|thoi ky|phase)\b")
 _LABELLED_PHASE = re.compile(
@@ -25,7 +26,8 @@ def find_period(root: Node, year: int | None) -> tuple[dict[str, str], list[int]
         if not m:
             continue
         rest = node.fold[m.end() :].strip() or (node.children[0].fold if node.children else "")
-        span = find_range(rest, year) or _whole_year(rest)
+        months = calendar_span(rest) if _MONTHS_FIRST.match(rest) else None
+        span = find_range(rest, year) or months or _whole_year(rest)
         if span:
             return {"start": span[0], "end": span[1]}, [node.block.first, node.block.last]
     return None

@@ -6,7 +6,13 @@ import re
 from typing import Any
 
 from kehoach.parsing.body import Parts, split_parts
-from kehoach.parsing.closing import find_budget, find_coordinator, find_recipients, find_signer
+from kehoach.parsing.closing import (
+    find_budget,
+    find_coordinator,
+    find_recipients,
+    find_signer,
+    signature_above,
+)
 from kehoach.parsing.header import Header, read_header
 from kehoach.parsing.lines import Block, Line
 from kehoach.parsing.phases import find_period, find_phases, find_themes
@@ -153,7 +159,9 @@ def _closing(
     recipients, used = find_recipients(lines, start, end)
     record["recipients"] = [r["text"] for r in recipients]
     record["recipient_lines"] = [r["lines"] for r in recipients]
-    signer = find_signer(lines, start, end, used)
+    signer = find_signer(lines, start, end, used) or find_signer(
+        lines, signature_above(lines, start), start, set()
+    )
     record["signer"] = signer[0] if signer else None
     for key, found in (("budget", budget), ("coordinator", coordinator), ("signer", signer)):
         if found:

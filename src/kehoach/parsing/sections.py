@@ -19,6 +19,11 @@ _CONTENT = re.compile(
     r"noi dung\b|thong diep|chu de"
     r"|hinh thuc|phuong thuc|doi tuong|pham vi|thoi gian|dia diem|khau hieu|tai lieu"
 )
+_LABEL = re.compile(r"[^:.;]{0,40}:")  # "Thời gian: …", "Nội dung …:" describe, they do not act
+_ACTIVITY = re.compile(
+    r"(?:to chuc|treo|xay dung|trien khai|phat dong|thuc hien|tham gia|ra quan|phoi hop|kiem tra|tap huan"
+    r"|thanh lap|ban hanh|dang tai|phat hanh|tuyen truyen)\b"
+)
 _BUDGET = re.compile(r"kinh phi|nguon kinh phi|tai chinh")
 _HEADING_LEN = 160
 
@@ -42,8 +47,16 @@ def heading_kind(node: Node) -> str | None:
 
 
 def top_kind(node: Node) -> str:
-    """The kind of a top-level section; one that says nothing holds tasks."""
-    return heading_kind(node) or "tasks"
+    """The kind of a top-level section; one that says nothing holds tasks, and so does a "Nội dung"
+    section whose items are activities ("Tổ chức Lễ kỷ niệm…", "Treo cờ…") rather than themes."""
+    kind = heading_kind(node) or "tasks"
+    return "tasks" if kind == "content" and _activities(node) else kind
+
+
+def _activities(node: Node) -> bool:
+    items = [c for c in node.children if c.marker is not None and not _LABEL.match(c.fold)]
+    acting = [c for c in items if _ACTIVITY.match(c.fold)]
+    return len(items) >= 2 and len(acting) >= 0.6 * len(items)
 
 
 def is_budget(node: Node) -> bool:

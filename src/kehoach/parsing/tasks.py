@@ -38,6 +38,7 @@ _INFO = re.compile(
     r"(?:thoi gian|dia diem|thanh phan|quy mo|hinh thuc|doi tuong|pham vi|chu de|(?:cac )?hoat dong chinh"
     r"|khau hieu|noi dung|muc tieu|chi tieu|thong diep)[^:.;]{0,30}:"
 )
+_PAREN_LEAD = re.compile(r"\(([^()]{3,120}?)\s+chu tri\b[^()]*\)")
 _SUPPORT = re.compile(r"phoi hop\s+(?:chat che\s+)?(?:voi\s+|cung\s+)?")
 _SUPPORT_STOP = re.compile(r"\s(?:trong|de|nham|ve|tai|theo|khi|cho|bang|qua|tu)\b|[;.(:]")
 _RELATED = re.compile(r"lien quan\b")
@@ -120,12 +121,20 @@ def _is_heading(node: Node) -> bool:
 
 def _task(walk: Walk, node: Node, inherited: list[str], general: bool) -> Task:
     text, attrs = _attributes(node)
-    lead = attrs.pop("lead", None) or subject_units(text) or _colon_units(text) or inherited
+    lead = (
+        attrs.pop("lead", None) or subject_units(text) or _colon_units(text) or _paren_lead(text) or inherited
+    )
     task = Task(node.id, text, lead, [node.block.first, node.block.last], general=general)
     task.support = attrs.pop("support", None) or [u for u in support_units(text) if u not in lead]
     _times(task, attrs.get("time") or text, walk.year)
     task.targets = find_targets(text)
     return task
+
+
+def _paren_lead(text: str) -> list[str]:
+    """ "… (Sở Y tế chủ trì, …)": the lead a parenthesis names after the task."""
+    m = _PAREN_LEAD.search(fold(text))
+    return split_units(text[m.start(1) : m.end(1)]) if m and is_unit_name(text[m.start(1) :]) else []
 
 
 def _colon_units(text: str) -> list[str]:

@@ -27,7 +27,11 @@ _TAIL_CHARS = 24  # the framing words after a name are short: look only at the e
 
 # A verb followed by a place word belongs to a name ("Trung tâm Dịch vụ tổng hợp xã").
 _PLACE_AFTER = re.compile(r"\s(?:xa|phuong|huyen|tinh|thi xa|thi tran|quan|thanh pho)(?:\s*$|\s+(?=[a-z]))")
-_VERB_RE = re.compile(r"\b(?:{})\b".format("|".join(sorted(VERBS, key=len, reverse=True))))
+_VERB_RE = re.compile(
+    r"\b(?:{}|cu(?=\s+(?:\d|can bo|dai dien|thanh vien|vien chuc|cong chuc|lanh dao|nguoi)))\b".format(
+        "|".join(sorted(VERBS, key=len, reverse=True))
+    )
+)
 _SPLIT_AT = re.compile(r"\s*(?:,|;|\bva\b|\bcung\b|\bvoi\b)\s*")
 _LOCALITY = re.compile(r"(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho|dac khu)\s")
 _ONE_BODY = re.compile(

@@ -12,6 +12,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 # First words of a unit's name: kinds of bodies, offices and office holders.
 UNIT_HEADS = _words("""
+    mttq, don bien phong, canh sat, ubkt, bql, ttyt, phong gd, dang uy vien, chi hoi, hoi vien, doan vien,
     bo, ban, so, uy ban, ubnd, ubmttq, hdnd, van phong, phong, cuc, vu, vien, hoc vien, truong, trung tam,
     bao, dai, tap chi, thong tan xa, cong an, bo chi huy, bo doi, quan khu, hoi, lien hiep, lien doan,
     doan, mat tran, tinh doan, thanh doan, huyen doan, dang uy, dang bo, tinh uy, thanh uy, huyen uy,
