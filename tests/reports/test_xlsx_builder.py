@@ -6,7 +6,7 @@ import datetime as dt
 import io
 
 from openpyxl import load_workbook
-from tests.reports.samples import small_report
+from tests.reports.samples import big_report, small_report
 
 from kehoach.reports.xlsx_export import build_xlsx
 
@@ -46,3 +46,10 @@ def test_dates_are_real_dates():
 def test_the_late_sheet_lists_late_units_with_days():
     rows = list(workbook()["Trễ hạn"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[1], r[4]) for r in rows] == [("Bộ Công an", "II.3", 10), ("Tỉnh Lai Châu", "II.3", 10)]
+
+
+def test_the_matrix_turns_when_units_would_not_fit_across():
+    sheet = load_workbook(io.BytesIO(build_xlsx(big_report(tasks=3, units=300))))["Ma trận"]
+    assert [c.value for c in sheet[1]] == ["Đơn vị", "II.1", "II.2", "II.3"]
+    assert sheet.max_row == 301 and sheet["A2"].value == "Ủy ban nhân dân xã số 1"
+    assert sheet.freeze_panes == "B2"

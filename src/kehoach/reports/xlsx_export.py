@@ -27,6 +27,9 @@ FILLS = {
     Progress.MISSING: PatternFill("solid", fgColor="F2F2F2"),
     Progress.LATE: PatternFill("solid", fgColor="FFC7CE"),
 }
+# More units than this and the matrix turns (units down, tasks across): a sheet ends at 16,384
+# columns, and nobody scrolls across thousands of communes.
+MAX_UNIT_COLUMNS = 250
 ROLE_LABELS = {"chu_tri": "Chủ trì", "phoi_hop": "Phối hợp"}
 
 
@@ -62,19 +65,30 @@ def _table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence], w
 
 
 def _matrix(sheet: Worksheet, report: PlanReport) -> None:
-    """Tasks down, units across; each cell the unit's report state, coloured by progress."""
+    """Tasks down, units across (units down once they would not fit across); each cell the unit's
+    report state, coloured by progress."""
     sheet.title = "Ma trận"
     units = report.units()
     cells = {(r.task_key, r.unit): r for r in report.assignments}
-    rows = [[task.key, task.text, task.due, *(_state(cells.get((task.key, u)), report) for u in units)]
-            for task in report.tasks]
-    _table(sheet, ["Mục", "Nhiệm vụ", "Hạn", *units], rows, [8, 60, 12, *[18] * len(units)])
-    sheet.freeze_panes = "D2"  # keep the task columns in view while scrolling across units
-    for r, task in enumerate(report.tasks, start=2):
-        for c, unit in enumerate(units, start=4):
-            row = cells.get((task.key, unit))
+    grid = [[cells.get((task.key, unit)) for unit in units] for task in report.tasks]
+    if len(units) <= MAX_UNIT_COLUMNS:
+        heads = [[task.key, task.text, task.due] for task in report.tasks]
+        _table(sheet, ["Mục", "Nhiệm vụ", "Hạn", *units], _with_states(heads, grid, report),
+               [8, 60, 12, *[18] * len(units)])
+    else:
+        grid = [list(column) for column in zip(*grid, strict=True)] if grid else []
+        _table(sheet, ["Đơn vị", *(t.key for t in report.tasks)],
+               _with_states([[unit] for unit in units], grid, report), [40, *[14] * len(report.tasks)])
+    first = sheet.max_column - len(grid[0]) + 1 if grid else 1
+    sheet.freeze_panes = sheet.cell(2, first).coordinate  # the names stay in view while scrolling
+    for r, line in enumerate(grid, start=2):
+        for c, row in enumerate(line, start=first):
             if row:
                 sheet.cell(r, c).fill = FILLS[row.progress(report.today)]
+
+
+def _with_states(heads: list[list], grid: list[list], report: PlanReport) -> list[list]:
+    return [[*head, *(_state(row, report) for row in line)] for head, line in zip(heads, grid, strict=True)]
 
 
 def _state(row, report: PlanReport) -> str:
