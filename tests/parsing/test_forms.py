@@ -1,0 +1,79 @@
+"""Forms the seeds lack, written small: each must parse the way the contract says."""
+
+from tests.parsing.conftest import HEADER, parse
+
+
+def test_a_signer_above_the_recipients_and_recipients_without_dashes():
+    record = parse(
+        HEADER
+        + """
+    II. NHIỆM VỤ
+    1. Sở Y tế tổ chức hội nghị./.
+
+    GIÁM ĐỐC
+
+    Trần Văn Bình
+
+    Nơi nhận:
+    UBND tỉnh (b/c);
+    Các phòng, ban;
+    Lưu: VT.
+    """
+    )
+    assert record["signer"]["position"] == "GIÁM ĐỐC" and record["signer"]["name"] == "Trần Văn Bình"
+    assert record["recipients"] == ["UBND tỉnh (b/c)", "Các phòng, ban", "Lưu: VT"]
+
+
+def test_a_lead_named_in_a_parenthesis_after_the_task():
+    item = "1. Tổ chức tập huấn nghiệp vụ (Sở Nội vụ chủ trì, thực hiện trong quý II).\n"
+    assert parse(HEADER + "II. NHIỆM VỤ\n" + item)["tasks"][0]["lead"] == ["Sở Nội vụ"]
+
+
+def test_a_period_in_months_and_a_header_date_in_figures():
+    record = parse("""
+        Số: 7/KH-UBND          Cà Mau, ngày 02/01/2026
+        KẾ HOẠCH
+        Kiểm tra năm 2026
+        I. THỜI GIAN
+        Thời gian thực hiện: Từ tháng 3 đến tháng 11 năm 2026.
+        II. NHIỆM VỤ
+        1. Sở Tư pháp kiểm tra.
+    """)
+    assert record["document"]["date"] == "2026-01-02"
+    assert record["period"] == {"start": "2026-03-01", "end": "2026-11-30"}
+
+
+def test_a_contents_section_that_lists_activities_gives_tasks():
+    record = parse(
+        HEADER
+        + """
+    II. NỘI DUNG, HÌNH THỨC
+    1. Tổ chức Lễ kỷ niệm cấp tỉnh vào ngày 05/01, quy mô khoảng 400 đại biểu.
+    2. Treo cờ, băng rôn tại trụ sở các cơ quan.
+    III. NỘI DUNG TUYÊN TRUYỀN
+    1. Ý nghĩa lịch sử của ngày Tổng tuyển cử.
+    2. Thành tựu của Quốc hội.
+    """
+    )
+    assert [t["id"] for t in record["tasks"]] == ["II.1", "II.2"]
+    assert record["tasks"][0]["targets"][0]["quantity"] == 400
+
+
+def test_hard_wrapped_text_keeps_a_short_heading_apart_from_its_first_item():
+    record = parse(
+        HEADER
+        + """
+    II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN
+    1. Sở Xây dựng
+    Hướng dẫn các xã về quy hoạch chung xây dựng xã, tiêu chí giao thông, nhà ở
+    dân cư; hỗ trợ các xã hoàn thiện hồ sơ quy hoạch theo quy định hiện hành của
+    pháp luật về xây dựng và quy hoạch đô thị, nông thôn trên địa bàn tỉnh.
+    2. Sở Tài chính
+    Chủ trì, phối hợp với Sở Nông nghiệp và Môi trường tham mưu phân bổ vốn ngân
+    sách tỉnh thực hiện Chương trình năm 2026 bảo đảm đúng quy định hiện hành.
+    """
+    )
+    tasks = record["tasks"]
+    expected = [("II.1.1", ["Sở Xây dựng"]), ("II.2.1", ["Sở Tài chính"])]
+    assert [(t["id"], t["lead"]) for t in tasks] == expected
+    assert tasks[0]["text"].startswith("Hướng dẫn các xã") and tasks[0]["text"].endswith("tỉnh.")
