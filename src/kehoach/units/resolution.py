@@ -100,13 +100,24 @@ def resolve(name: str, context: Unit | None = None) -> Resolution:
     return Resolver(context).resolve(name)
 
 
+# An issuer starting with these is a provincial body, so the place it writes from is its province.
+LOCAL_ISSUERS = ("so ", "uy ban nhan dan ", "phong ", "cong an tinh", "ban chi dao")
+
+
 def plan_province(record: dict, index: DirectoryIndex | None = None) -> Unit | None:
-    """The province a plan comes from, read off its issuer ("UBND tỉnh Lai Châu", "Sở … tỉnh X")."""
+    """The province a plan comes from: named in its issuer ("UBND tỉnh Lai Châu", "Sở … tỉnh X"),
+    else the place a provincial body ("Sở …") writes from ("Lai Châu, ngày …"); a province merged
+    in 2025 gives the one that absorbed it."""
     document = record.get("document") or {}
-    issuer = " ".join(str(document.get(k) or "") for k in ("parent_issuer", "issuer"))
-    text = f" {normalize(issuer)} "
+    issuer = normalize(" ".join(str(document.get(k) or "") for k in ("parent_issuer", "issuer")))
     index = index or DirectoryIndex.current()
-    for unit in index.units.values():
-        if unit.kind == UnitKind.PROVINCE and unit.active and f" {core(fold(unit.name))} " in text:
-            return unit
+    provinces = sorted((u for u in index.units.values() if u.kind == UnitKind.PROVINCE),
+                       key=lambda u: not u.active)
+    texts = [issuer]
+    if issuer.startswith(LOCAL_ISSUERS) and "chinh phu" not in issuer:
+        texts.append(normalize(str(document.get("place") or "")))
+    for text in texts:
+        found = [u for u in provinces if f" {core(fold(u.name))} " in f" {text} "]
+        if found:  # a province merged in 2025 stands for the one that absorbed it
+            return found[0] if found[0].active else index.units.get(found[0].merged_into_id)
     return None

@@ -61,3 +61,15 @@ def test_it_does_not_mistake_districts_for_provinces(directory):
 def test_it_accepts_close_spellings_of_a_collective(directory):
     assert Resolver().collective("các Sở, ban, ngành, đoàn thể tỉnh").name.startswith("Các sở, ban, ngành")
     assert Resolver().collective("UBND các tỉnh, TP trực thuộc TW").member_kind == UnitKind.PROVINCE
+
+
+def test_it_takes_a_provincial_bodys_place_as_its_province(directory):
+    record = {"document": {"issuer": "Sở Thông tin và Truyền thông", "place": "Lai Châu"}}
+    assert plan_province(record).name == "Tỉnh Lai Châu"
+    central = {"document": {"issuer": "Ban Chỉ đạo Nhân quyền Chính phủ", "place": "Hà Nội"}}
+    assert plan_province(central) is None
+
+
+def test_a_merged_province_gives_its_successor(directory):
+    record = {"document": {"issuer": "Ban Chỉ đạo về nhân quyền tỉnh Hải Dương"}}
+    assert plan_province(record).name == "Thành phố Hải Phòng"
