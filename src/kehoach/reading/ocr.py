@@ -17,7 +17,6 @@ from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.deskew import deskew
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Word, drop_running, render, speck, split_lines
-from kehoach.reading.ocr_progress import PREFIX
 from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
 from kehoach.reading.process import kill, run_parallel, start
 from kehoach.reading.text import finish
@@ -26,6 +25,7 @@ from kehoach.reading.text import finish
 OCR_ENV = {"OMP_THREAD_LIMIT": "1"}
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM")
 _MIN_CONFIDENCE = 50
+PROGRESS_PREFIX = "KEHOACH-PROGRESS"  # how the ocrmypdf plugin (ocr_progress) reports pages done
 NO_TEXT = "không tìm thấy chữ trong ảnh (no text found in the image)"
 
 
@@ -95,7 +95,7 @@ def _follow(proc, lines: queue.Queue[str], log: list[str], options: ReadOptions,
         except queue.Empty:
             line = None
         ended = ended or line == ""
-        if line and line.startswith(PREFIX):
+        if line and line.startswith(PROGRESS_PREFIX):
             done, total = map(int, line.split()[1:3])
             if options.progress:
                 options.progress(done, total, "nhận dạng chữ (OCR)")

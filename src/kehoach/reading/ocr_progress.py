@@ -8,7 +8,7 @@ from typing import Any
 
 from ocrmypdf import hookimpl
 
-PREFIX = "KEHOACH-PROGRESS"
+from kehoach.reading.ocr import PROGRESS_PREFIX
 
 
 class PageProgress:
@@ -27,7 +27,7 @@ class PageProgress:
     def update(self, n: float = 1, *, completed: float | None = None) -> None:
         self.done = completed if completed is not None else self.done + n
         if self.desc == "OCR" and self.total:
-            print(f"{PREFIX} {int(self.done)} {int(self.total)}", file=sys.stderr, flush=True)
+            print(f"{PROGRESS_PREFIX} {int(self.done)} {int(self.total)}", file=sys.stderr, flush=True)
 
 
 @hookimpl
