@@ -192,9 +192,10 @@ Thành lập 02 đoàn kiểm tra liên ngành của phường.
 """
 
 _CONTENT = """
-II. NỘI DUNG
-1. Tuyên truyền về chủ đề của Tháng hành động trên các phương tiện thông tin đại chúng.
-2. Tổ chức ra quân tổng vệ sinh môi trường tại các khu dân cư.
+II. NỘI DUNG TRUYỀN THÔNG
+1. Luật pháp quốc tế về quyền con người, trong đó đặc biệt quan tâm tới 07 công ước quốc tế cơ bản về quyền con người.
+2. Chủ trương của Đảng, chính sách pháp luật của Nhà nước Việt Nam về quyền con người.
+3. Tuyên truyền kết quả triển khai các chính sách, pháp luật về bảo đảm, thúc đẩy quyền con người.
 III. TỔ CHỨC THỰC HIỆN
 1. Sở Nông nghiệp và Môi trường
 Chủ trì tổ chức Lễ phát động Tháng hành động cấp tỉnh.
@@ -342,8 +343,8 @@ PROBES: tuple[Probe, ...] = (
     Probe(
         "ocr-stray-mark-in-heading",
         ("noise", "scan"),
-        'A stray mark inside a section heading ("II. NOI. DUNG", "IV. TO‘ CHUC") keeps the section '
-        "from being recognised: its content items become tasks (seed 004: all tasks lost). Headings should be matched on "
+        'A stray mark inside a section heading ("II. NOI. DUNG TRUYEN THONG") keeps the section from being '
+        "recognised: its content items become tasks (seed 004 under OCR noise). Headings should be matched on "
         "letters only.",
         strip_diacritics(plan(_CONTENT)),
         strip_diacritics(plan(_CONTENT)).replace("NOI DUNG", "NOI. DUNG"),
@@ -359,6 +360,16 @@ PROBES: tuple[Probe, ...] = (
         strip_diacritics(plan()).replace("ngay 03 thang", "ngay 03. thang"),
         ("document.date", "document.place"),
         "ngay 03.",
+    ),
+    Probe(
+        "ocr-stray-mark-in-noi-nhan",
+        ("noise", "scan"),
+        'A stray mark inside the recipients label ("Noi. nhan:", "Noi nhan‘:") hides the recipients list: '
+        "all recipients are lost (seed 004).",
+        strip_diacritics(plan()),
+        strip_diacritics(plan()).replace("Noi nhan", "Noi. nhan"),
+        ("recipients",),
+        "Noi. nhan",
     ),
     Probe(
         "typo-zero-width",
