@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -52,7 +53,12 @@ def count_ngrams(corpus: Path) -> tuple[list[Counter[str]], int]:
 
 def write_model(path: Path, counters: list[Counter[str]], minimums: list[int], meta: dict) -> None:
     """Write the counts at or above their order's minimum, most frequent first."""
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+    # mtime=0: the same counts give the same bytes, so a rebuild shows no diff.
+    with (
+        open(path, "wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed,
+        io.TextIOWrapper(packed, encoding="utf-8") as out,
+    ):
         out.write(f"{MAGIC}\t{json.dumps(meta, ensure_ascii=False)}\n")
         for order, (counter, minimum) in enumerate(zip(counters, minimums, strict=True), start=1):
             for gram, count in counter.most_common():
