@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from PIL import Image, ImageSequence  # noqa: E402
-from reading.builders import docx_to_pdf, pdf_to_scan, seed_to_docx  # noqa: E402
-from reading.scoring import SEEDS  # noqa: E402
 
 from kehoach.reading import ReadOptions, read_file  # noqa: E402
+from reading.builders import docx_to_pdf, pdf_to_scan, seed_to_docx  # noqa: E402
+from reading.scoring import SEEDS  # noqa: E402
 
 SEED = "003_f7c8d72beeba19fb"
 
@@ -41,8 +41,9 @@ def make_scan(tmp: Path, pages: int) -> tuple[Path, list[Path]]:
 def plain_tesseract(pages: list[Path], out: Path) -> float:
     start = time.perf_counter()
     for page in pages:
-        subprocess.run(["tesseract", str(page), str(out / page.stem), "-l", "vie"], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["tesseract", str(page), str(out / page.stem), "-l", "vie"], check=True, capture_output=True
+        )
     return time.perf_counter() - start
 
 
@@ -66,10 +67,14 @@ def main() -> None:
         ocrmypdf = timed(pdf)
     print(f"pages: {n}   cores: {os.cpu_count()}   load: {os.getloadavg()[0]:.1f}")
     print(f"plain tesseract (sequential, default threads): {plain:6.1f} s  {plain / n:5.2f} s/page")
-    print(f"kehoach image reader (parallel, deskew):        {ours:6.1f} s  {ours / n:5.2f} s/page"
-          f"   ratio {ours / plain:.2f}x")
-    print(f"kehoach scanned PDF (ocrmypdf):                 {ocrmypdf:6.1f} s  {ocrmypdf / n:5.2f} s/page"
-          f"   ratio {ocrmypdf / plain:.2f}x")
+    print(
+        f"kehoach image reader (parallel, deskew):        {ours:6.1f} s  {ours / n:5.2f} s/page"
+        f"   ratio {ours / plain:.2f}x"
+    )
+    print(
+        f"kehoach scanned PDF (ocrmypdf):                 {ocrmypdf:6.1f} s  {ocrmypdf / n:5.2f} s/page"
+        f"   ratio {ocrmypdf / plain:.2f}x"
+    )
 
 
 if __name__ == "__main__":

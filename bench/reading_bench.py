@@ -18,10 +18,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import docx  # noqa: E402
 import pypdf  # noqa: E402
-from reading.builders import docx_to_pdf, seed_to_docx  # noqa: E402
-from reading.scoring import SEEDS  # noqa: E402
 
 from kehoach.reading import ReadOptions, read_file  # noqa: E402
+from reading.builders import docx_to_pdf, seed_to_docx  # noqa: E402
+from reading.scoring import SEEDS  # noqa: E402
 
 SEED = "003_f7c8d72beeba19fb"
 OPTIONS = ReadOptions(restore_diacritics=False)
@@ -57,7 +57,9 @@ def best_of(path: Path, runs: int = 3) -> float:
 
 
 def peak_kib(path: Path | str) -> int:
-    out = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, check=True
+    )
     return int(out.stdout.strip())
 
 
@@ -80,8 +82,10 @@ def main() -> None:
         baseline, peak = peak_kib("-"), peak_kib(big_pdf)
     for name, (seconds, pages) in figures.items():
         print(f"{name:<22} {seconds:7.2f} s   {1000 * seconds / pages:6.1f} ms/page")
-    print(f"peak memory reading the {big_pages}-page PDF: {peak / 1024:.0f} MiB "
-          f"(the interpreter with kehoach.reading imported: {baseline / 1024:.0f} MiB)")
+    print(
+        f"peak memory reading the {big_pages}-page PDF: {peak / 1024:.0f} MiB "
+        f"(the interpreter with kehoach.reading imported: {baseline / 1024:.0f} MiB)"
+    )
     print(f"this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

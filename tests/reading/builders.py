@@ -28,12 +28,16 @@ _OUTLINE_ID, _BULLET_ID = "91", "92"
 
 def _numbering_xml() -> tuple[str, str]:
     levels = [("upperRoman", "%1."), ("decimal", "%2."), ("decimal", "%2.%3."), ("lowerLetter", "%4)")]
-    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                   f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
-                   for i, (fmt, text) in enumerate(levels))
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
     outline = f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{_OUTLINE_ID}">{lvls}</w:abstractNum>'
-    bullet = (f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{_BULLET_ID}"><w:lvl w:ilvl="0">'
-              '<w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum>')
+    bullet = (
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{_BULLET_ID}"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum>'
+    )
     return outline, bullet
 
 
@@ -44,13 +48,16 @@ def add_numbering(document) -> None:
     for xml in _numbering_xml():
         first_num.addprevious(parse_xml(xml))
     for num_id in (_OUTLINE_ID, _BULLET_ID):
-        root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
-                              f'<w:abstractNumId w:val="{num_id}"/></w:num>'))
+        root.append(
+            parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>')
+        )
 
 
 def set_numbering(paragraph, num_id: str, ilvl: int) -> None:
     ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    ppr.append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
 
 
 @dataclass
@@ -75,7 +82,7 @@ def classify(line: str, outline: Outline) -> tuple[str | None, int, str]:
         if not m:
             continue
         *numbers, text = m.groups()
-        if _as_counts(level, numbers) == outline.expected(level)[-len(numbers):]:
+        if _as_counts(level, numbers) == outline.expected(level)[-len(numbers) :]:
             outline.advance(level)
             return _OUTLINE_ID, level, text
         return None, 0, line
@@ -111,7 +118,7 @@ def task_section(lines: tuple[str, ...]) -> tuple[int, int] | None:
         end = i + 1
         while end < len(lines) and not any(p.match(lines[end]) for _, p in _HEADING):
             end += 1
-        body = [x for x in lines[i + 1:end] if x.strip()]
+        body = [x for x in lines[i + 1 : end] if x.strip()]
         if len(body) >= 2 and all(len(x) > 40 for x in body):
             return i, end
     return None
@@ -132,7 +139,7 @@ def seed_to_docx(seed: Path, target: Path) -> Path:
     i, last = 0, None
     while i < len(lines):
         if section and i == section[0] + 1:
-            _task_table(document, lines[section[0]], lines[i:section[1]])
+            _task_table(document, lines[section[0]], lines[i : section[1]])
             i, last = section[1], None
             continue
         if lines[i] and last is not None and lines[i - 1] and not _starts_item(lines[i]):
@@ -183,16 +190,44 @@ def _task_table(document, heading: str, body: list[str]) -> None:
 def docx_to_pdf(source: Path, outdir: Path) -> Path:
     """Convert with LibreOffice headless, in a private profile."""
     profile = outdir / "lo-profile"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(outdir), str(source)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return outdir / f"{source.stem}.pdf"
 
 
 def pdf_to_scan(pdf: Path, target: Path, first: int, last: int, dpi: int = 250) -> list[Path]:
     """Rasterise pages, rotate ~1.5°, blur slightly and add noise: what a scanner gives."""
     prefix = target.parent / f"{target.stem}-raw"
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(first), "-l", str(last), str(pdf),
-                    str(prefix)], check=True, timeout=120)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-gray",
+            "-png",
+            "-f",
+            str(first),
+            "-l",
+            str(last),
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+        timeout=120,
+    )
     pages = []
     for n, raw in enumerate(sorted(prefix.parent.glob(f"{prefix.name}-*.png"))):
         pages.append(_degrade(Image.open(raw), 1.5 if n % 2 == 0 else -1.2))

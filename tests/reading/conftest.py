@@ -10,7 +10,6 @@ import pytest
 from PIL import Image, ImageSequence
 
 from kehoach.reading import ReadOptions, ReadResult, read_file
-
 from reading.builders import pdf_to_scan, seed_to_docx
 from reading.scoring import SEEDS
 
@@ -35,9 +34,21 @@ def docx_files(built: Path) -> dict[str, Path]:
 def pdf_files(built: Path, docx_files: dict[str, Path]) -> dict[str, Path]:
     outdir = built / "pdf"
     outdir.mkdir()
-    subprocess.run(["soffice", f"-env:UserInstallation={(built / 'lo-profile').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_files.values())],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(built / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, docx_files.values()),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     return {stem: outdir / f"{stem}.pdf" for stem in docx_files}
 
 

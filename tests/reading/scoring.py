@@ -45,6 +45,10 @@ def parse_and_score(path: Path, stem: str, options: ReadOptions | None = None) -
 
 def score_read(result: ReadResult, stem: str) -> float:
     """Score text already read (an OCR run shared by several tests)."""
-    source = {"file": f"{stem}.txt", "format": result.format, "ocr": result.ocr,
-              "diacritics_restored": result.diacritics_restored}
+    source = {
+        "file": f"{stem}.txt",
+        "format": result.format,
+        "ocr": result.ocr,
+        "diacritics_restored": result.diacritics_restored,
+    }
     return f1(gold(stem), parse_text(result.text, source))

@@ -75,8 +75,9 @@ def test_cancelling_ocrmypdf_kills_it(scan_pdf: Path) -> None:
 
 
 @pytest.mark.ocr
-def test_a_mixed_pdf_keeps_its_text_and_reads_its_scans(tmp_path: Path, pdf_files: dict[str, Path],
-                                                       scan_pdf: Path) -> None:
+def test_a_mixed_pdf_keeps_its_text_and_reads_its_scans(
+    tmp_path: Path, pdf_files: dict[str, Path], scan_pdf: Path
+) -> None:
     writer = pypdf.PdfWriter()
     writer.append(pdf_files["000_7ab88a37207c99d0"], pages=[0])
     writer.append(scan_pdf, pages=[1])
@@ -94,10 +95,30 @@ def label_line(label: str, rest: str) -> Line:
 
 
 def test_misread_list_numbers_follow_their_sequence() -> None:
-    read = [("TL", "MỤC ĐÍCH, YÊU CẦU"), ("1.", "Quán triệt"), ("2", "Thông qua"), ("5}", "Tăng cường"),
-            ("I.", "CÔNG TÁC TRỌNG TÂM"), ("HỆ", "Tiếp tục"), ("z.", "Mở các đợt"), ("a)", "Các sở"),
-            ("b)", "Các huyện"), ("-", "Tuyên truyền"), ("II", "TỔ CHỨC THỰC HIỆN")]
+    read = [
+        ("TL", "MỤC ĐÍCH, YÊU CẦU"),
+        ("1.", "Quán triệt"),
+        ("2", "Thông qua"),
+        ("5}", "Tăng cường"),
+        ("I.", "CÔNG TÁC TRỌNG TÂM"),
+        ("HỆ", "Tiếp tục"),
+        ("z.", "Mở các đợt"),
+        ("a)", "Các sở"),
+        ("b)", "Các huyện"),
+        ("-", "Tuyên truyền"),
+        ("II", "TỔ CHỨC THỰC HIỆN"),
+    ]
     fixed = [line.text for line in repair_labels([label_line(a, b) for a, b in read])]
-    assert fixed == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Quán triệt", "2. Thông qua", "3. Tăng cường",
-                     "II. CÔNG TÁC TRỌNG TÂM", "1. Tiếp tục", "2. Mở các đợt", "a) Các sở", "b) Các huyện",
-                     "- Tuyên truyền", "III. TỔ CHỨC THỰC HIỆN"]
+    assert fixed == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Quán triệt",
+        "2. Thông qua",
+        "3. Tăng cường",
+        "II. CÔNG TÁC TRỌNG TÂM",
+        "1. Tiếp tục",
+        "2. Mở các đợt",
+        "a) Các sở",
+        "b) Các huyện",
+        "- Tuyên truyền",
+        "III. TỔ CHỨC THỰC HIỆN",
+    ]

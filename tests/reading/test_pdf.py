@@ -21,8 +21,9 @@ NO_RESTORE = ReadOptions(restore_diacritics=False)
 
 
 def page_field(paragraph, instr: str) -> None:
-    paragraph._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="{instr}"><w:r><w:t>1</w:t></w:r>'
-                                  '</w:fldSimple>'))
+    paragraph._p.append(
+        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="{instr}"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+    )
 
 
 @pytest.fixture(scope="module")
@@ -65,29 +66,44 @@ def line(text: str, x0: float, x1: float, top: float, page: int = 0) -> Line:
 
 
 def test_wrapped_lines_join_and_short_lines_end_paragraphs() -> None:
-    flow = [line("Thực hiện Kế hoạch số 01/KH-UBND, Sở Nội vụ xây dựng kế hoạch", 100, 500, 100),
-            line("như sau:", 100, 150, 115),
-            line("1. Mục đích", 100, 170, 140),
-            line("Nâng cao nhận thức của cán bộ, công chức về quyền con người và", 130, 500, 155),
-            line("trách nhiệm bảo đảm quyền con người.", 100, 300, 170),
-            line("2", 295, 305, 800)]
+    flow = [
+        line("Thực hiện Kế hoạch số 01/KH-UBND, Sở Nội vụ xây dựng kế hoạch", 100, 500, 100),
+        line("như sau:", 100, 150, 115),
+        line("1. Mục đích", 100, 170, 140),
+        line("Nâng cao nhận thức của cán bộ, công chức về quyền con người và", 130, 500, 155),
+        line("trách nhiệm bảo đảm quyền con người.", 100, 300, 170),
+        line("2", 295, 305, 800),
+    ]
     text, pages = render(flow)
-    assert text == ("Thực hiện Kế hoạch số 01/KH-UBND, Sở Nội vụ xây dựng kế hoạch như sau:\n\n1. Mục đích\n"
-                    "Nâng cao nhận thức của cán bộ, công chức về quyền con người và trách nhiệm bảo đảm quyền "
-                    "con người.\n\n2")
+    assert text == (
+        "Thực hiện Kế hoạch số 01/KH-UBND, Sở Nội vụ xây dựng kế hoạch như sau:\n\n1. Mục đích\n"
+        "Nâng cao nhận thức của cán bộ, công chức về quyền con người và trách nhiệm bảo đảm quyền "
+        "con người.\n\n2"
+    )
     assert pages == [0]
 
 
 def test_a_paragraph_goes_on_across_a_page_break() -> None:
-    flow = [line("Các sở, ban, ngành tổ chức tuyên truyền về thành tựu bảo đảm quyền", 100, 500, 700),
-            line("con người trên địa bàn tỉnh.", 100, 260, 80, page=1)]
+    flow = [
+        line("Các sở, ban, ngành tổ chức tuyên truyền về thành tựu bảo đảm quyền", 100, 500, 700),
+        line("con người trên địa bàn tỉnh.", 100, 260, 80, page=1),
+    ]
     text, pages = render(flow)
-    assert text == "Các sở, ban, ngành tổ chức tuyên truyền về thành tựu bảo đảm quyền con người trên địa bàn tỉnh."
+    assert (
+        text
+        == "Các sở, ban, ngành tổ chức tuyên truyền về thành tựu bảo đảm quyền con người trên địa bàn tỉnh."
+    )
     assert pages == [0, 0]
 
 
-@pytest.mark.parametrize("a, b, joined", [("nhiệm kỳ 2026-", "2028", "nhiệm kỳ 2026-2028"),
-                                          ("Covid\u00ad", "19", "Covid19"), ("quyền", "con người", "quyền con người"),
-                                          ("từ 01/12 -", "31/12", "từ 01/12 - 31/12")])
+@pytest.mark.parametrize(
+    "a, b, joined",
+    [
+        ("nhiệm kỳ 2026-", "2028", "nhiệm kỳ 2026-2028"),
+        ("Covid\u00ad", "19", "Covid19"),
+        ("quyền", "con người", "quyền con người"),
+        ("từ 01/12 -", "31/12", "từ 01/12 - 31/12"),
+    ],
+)
 def test_line_joins(a: str, b: str, joined: str) -> None:
     assert join(a, b) == joined

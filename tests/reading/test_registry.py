@@ -25,8 +25,9 @@ def test_reader_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-def test_it_picks_readers_by_content(tmp_path: Path, docx_files: dict[str, Path], pdf_files: dict[str, Path],
-                                     scan_pdf: Path, scan_tiff: Path) -> None:
+def test_it_picks_readers_by_content(
+    tmp_path: Path, docx_files: dict[str, Path], pdf_files: dict[str, Path], scan_pdf: Path, scan_tiff: Path
+) -> None:
     seed = next(iter(docx_files))
     assert choose(docx_files[seed]).name == "docx"
     assert choose(pdf_files[seed]).name == "pdf-text"

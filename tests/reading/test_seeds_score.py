@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.reading import ReadOptions, read_file
+from kehoach.reading import read_file
 from reading.conftest import SCANNED_SEED, Read, seed_stems
 from reading.scoring import SEEDS, parse_and_score, score_read
 

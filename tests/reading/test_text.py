@@ -63,8 +63,9 @@ def test_legacy_round_trips(sentence: str, encoding: str) -> None:
 @pytest.mark.parametrize("encoding, iconv", [("viscii", "VISCII"), ("tcvn3", "TCVN5712-1")])
 def test_tables_agree_with_the_system_iconv(encoding: str, iconv: str) -> None:
     letters = bytes(b for b in range(0xA1, 0x100) if not 0xB0 <= b <= 0xB4)
-    expected = subprocess.run(["iconv", "-f", iconv, "-t", "UTF-8"], input=letters, capture_output=True,
-                              check=True).stdout.decode()
+    expected = subprocess.run(
+        ["iconv", "-f", iconv, "-t", "UTF-8"], input=letters, capture_output=True, check=True
+    ).stdout.decode()
     assert decode_legacy(letters, encoding) == expected
 
 
@@ -90,10 +91,13 @@ def test_it_tells_text_without_diacritics() -> None:
 
 
 def test_it_restores_lost_diacritics(tmp_path: Path) -> None:
-    bare = "Ke hoach tuyen truyen nhan ky niem Ngay Nhan quyen the gioi. Uy ban nhan dan tinh chi dao cac so, " \
-           "ban, nganh phoi hop thuc hien va bao cao ket qua ve Van phong Thuong truc truoc ngay 16 hang thang."
+    bare = (
+        "Ke hoach tuyen truyen nhan ky niem Ngay Nhan quyen the gioi. Uy ban nhan dan tinh chi dao cac so, "
+        "ban, nganh phoi hop thuc hien va bao cao ket qua ve Van phong Thuong truc truoc ngay 16 hang thang."
+    )
     result = read_file(write(tmp_path, "bare.txt", bare.encode()))
     assert result.diacritics_restored
     assert "Kế hoạch" in result.text
-    assert not read_file(write(tmp_path, "kept.txt", bare.encode()),
-                         ReadOptions(restore_diacritics=False)).diacritics_restored
+    assert not read_file(
+        write(tmp_path, "kept.txt", bare.encode()), ReadOptions(restore_diacritics=False)
+    ).diacritics_restored

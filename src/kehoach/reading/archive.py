@@ -36,5 +36,8 @@ def check_sizes(path: Path, members: list[zipfile.ZipInfo]) -> None:
         raise ReadError(path, f"tệp nén giải ra quá lớn: {total} byte (zip expands too much)")
     for m in members:
         if m.file_size > _RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise ReadError(path, f"tệp nén bất thường: {m.filename} nén {m.file_size // max(m.compress_size, 1)} lần "
-                                  "(suspicious compression ratio, possible zip bomb)")
+            raise ReadError(
+                path,
+                f"tệp nén bất thường: {m.filename} nén {m.file_size // max(m.compress_size, 1)} lần "
+                "(suspicious compression ratio, possible zip bomb)",
+            )

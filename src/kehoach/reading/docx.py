@@ -144,8 +144,14 @@ class _Walker:
         return chain
 
     def _default_style_id(self) -> str | None:
-        return next((sid for sid, s in self.styles.items()
-                     if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) in ("1", "true")), None)
+        return next(
+            (
+                sid
+                for sid, s in self.styles.items()
+                if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) in ("1", "true")
+            ),
+            None,
+        )
 
     def _style_font(self, style_id: str | None) -> str | None:
         for style in self._style_chain(style_id):

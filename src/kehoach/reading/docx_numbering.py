@@ -7,8 +7,21 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def roman(n: int) -> str:
@@ -56,9 +69,12 @@ def _val(el: Any, tag: str, default: str) -> str:
 
 
 def _levels(abstract: Any) -> dict[int, Level]:
-    return {int(lvl.get(qn("w:ilvl"), "0")): Level(int(_val(lvl, "w:start", "1")), _val(lvl, "w:numFmt", "decimal"),
-                                                    _val(lvl, "w:lvlText", ""))
-            for lvl in abstract.findall(qn("w:lvl"))}
+    return {
+        int(lvl.get(qn("w:ilvl"), "0")): Level(
+            int(_val(lvl, "w:start", "1")), _val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", "")
+        )
+        for lvl in abstract.findall(qn("w:lvl"))
+    }
 
 
 @dataclass
@@ -84,7 +100,9 @@ class Numbering:
             numbering.nums[num_id] = _val(num, "w:abstractNumId", "")
             numbering.overrides[num_id] = {
                 int(o.get(qn("w:ilvl"), "0")): int(_val(o, "w:startOverride", "1"))
-                for o in num.findall(qn("w:lvlOverride")) if o.find(qn("w:startOverride")) is not None}
+                for o in num.findall(qn("w:lvlOverride"))
+                if o.find(qn("w:startOverride")) is not None
+            }
         return numbering
 
     def label(self, num_id: str, ilvl: int) -> str:

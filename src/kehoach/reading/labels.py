@@ -59,7 +59,7 @@ def repair_labels(lines: list[Line]) -> list[Line]:
         if line.label is None:
             out.append(line)
             continue
-        rest = line.text[len(line.label):].strip()
+        rest = line.text[len(line.label) :].strip()
         fixed = counter.label(line.label, _caps(rest))
         out.append(replace(line, text=f"{fixed} {rest}", label=fixed))
     return out

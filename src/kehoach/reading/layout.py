@@ -71,9 +71,13 @@ def merge_tables(flow: list[Line | Block]) -> list[Line | Block]:
     return out
 
 
-_PAGE_NUMBER = re.compile(r"^(?:[-–—.\s]*\d{1,4}[-–—.\s]*|(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$",
-                          re.IGNORECASE)
-MARKER = re.compile(r"^(?:[IVXLC]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|\([a-z0-9ivx]{1,4}\)|[-–—•+]|Điều\s+\d)(?:\s|$)")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—.\s]*\d{1,4}[-–—.\s]*|(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+MARKER = re.compile(
+    r"^(?:[IVXLC]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|\([a-z0-9ivx]{1,4}\)|[-–—•+]|Điều\s+\d)(?:\s|$)"
+)
 _ROMAN_LABEL = re.compile(r"[IVXLlTÍ|!\[\]]{1,4}[.,:;}\])]?")  # what OCR makes of "I.", "II.", "III."
 _SENTENCE_END = (".", ":", ";", "!", "?", "…")
 _GAP = 2.2  # a horizontal gap wider than this many line heights separates columns
@@ -128,8 +132,16 @@ def _line(words: list[Word], page: int, gapped: bool) -> Line:
     or when it is shaped like a Roman numeral ("II", "IL.")."""
     first = words[0].text
     label = first if gapped or (len(words) > 1 and _ROMAN_LABEL.fullmatch(first)) else None
-    return Line(page, " ".join(w.text for w in words), words[0].x0, words[-1].x1, min(w.top for w in words),
-                max(w.bottom for w in words), words[0].x1 - words[0].x0, label)
+    return Line(
+        page,
+        " ".join(w.text for w in words),
+        words[0].x0,
+        words[-1].x1,
+        min(w.top for w in words),
+        max(w.bottom for w in words),
+        words[0].x1 - words[0].x0,
+        label,
+    )
 
 
 def _shape(text: str) -> str:
@@ -142,9 +154,14 @@ def drop_running(pages: list[list[Line]]) -> list[list[Line]]:
     edges = [_edge_lines(lines) for lines in pages]
     counts = Counter(shape for edge in edges for shape in {_shape(line.text) for line in edge})
     repeated = {s for s, n in counts.items() if len(pages) >= 3 and n >= max(2, 0.6 * len(pages))}
-    return [[line for line in lines if not (line in edge and (_shape(line.text) in repeated
-                                                              or _PAGE_NUMBER.match(line.text.strip())))]
-            for lines, edge in zip(pages, edges, strict=True)]
+    return [
+        [
+            line
+            for line in lines
+            if not (line in edge and (_shape(line.text) in repeated or _PAGE_NUMBER.match(line.text.strip())))
+        ]
+        for lines, edge in zip(pages, edges, strict=True)
+    ]
 
 
 def _edge_lines(lines: list[Line]) -> list[Line]:
@@ -207,8 +224,12 @@ def render(flow: list[Line | Block]) -> tuple[str, list[int]]:
     page_starts: dict[int, int] = {}
     prev: Line | None = None
     for item in flow:
-        if isinstance(item, Line) and prev is not None and not starts_line(prev, item, m) \
-                and not starts_paragraph(prev, item, m):
+        if (
+            isinstance(item, Line)
+            and prev is not None
+            and not starts_line(prev, item, m)
+            and not starts_paragraph(prev, item, m)
+        ):
             page_starts.setdefault(item.page, len(out) - 1)
             out[-1] = join(out[-1], item.text)
         else:

@@ -41,8 +41,13 @@ def _vni_table() -> dict[str, str]:
     """VNI sequence → Unicode letter, lower and upper case."""
     table: dict[str, str] = dict(_VNI_SINGLE)
     plain, circumflex, breve = (_TONES, ""), (_CIRCUMFLEX_TONES, "\u0302"), (_BREVE_TONES, "\u0306")
-    for base, mods in (("a", (plain, circumflex, breve)), ("e", (plain, circumflex)),
-                       ("o", (plain, circumflex)), ("u", (plain,)), ("y", (plain,))):
+    for base, mods in (
+        ("a", (plain, circumflex, breve)),
+        ("e", (plain, circumflex)),
+        ("o", (plain, circumflex)),
+        ("u", (plain,)),
+        ("y", (plain,)),
+    ):
         for marks, extra in mods:
             for mark, tone in marks.items():
                 table[base + mark] = _nfc(base + extra + tone)
@@ -70,8 +75,11 @@ def _tcvn3_map() -> dict[int, str]:
 
 @cache
 def _viscii_map() -> dict[int, str]:
-    return {0x80 + i: ch for i, ch in enumerate(_VISCII_HIGH)} | _VISCII_LOW | {
-        b: chr(b) for b in range(0x80) if b not in _VISCII_LOW}
+    return (
+        {0x80 + i: ch for i, ch in enumerate(_VISCII_HIGH)}
+        | _VISCII_LOW
+        | {b: chr(b) for b in range(0x80) if b not in _VISCII_LOW}
+    )
 
 
 def decode_legacy(data: bytes, encoding: str) -> str:
@@ -90,8 +98,9 @@ def decode_legacy(data: bytes, encoding: str) -> str:
 
 def _to_cp1252_bytes(text: str) -> bytes:
     """Bytes a legacy font saw: Word and PDF keep its text as Windows-1252 characters."""
-    return b"".join(ch.encode("cp1252", errors="ignore") or ch.encode("latin-1", errors="replace")
-                    for ch in text)
+    return b"".join(
+        ch.encode("cp1252", errors="ignore") or ch.encode("latin-1", errors="replace") for ch in text
+    )
 
 
 def font_encoding(font: str | None) -> str | None:

@@ -63,10 +63,28 @@ class PdfOcrReader:
 
 
 def _ocrmypdf(source: Path, output: Path, options: ReadOptions, total: int) -> None:
-    cmd = [sys.executable, "-m", "ocrmypdf", "-l", options.ocr_language, "--skip-text", "--deskew",
-           "--rotate-pages", "--jobs", str(jobs(options)), "--output-type", "pdf", "--optimize", "0",
-           "--tesseract-timeout", str(int(options.ocr_page_timeout)),
-           "--plugin", "kehoach.reading.ocr_progress", str(source), str(output)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "ocrmypdf",
+        "-l",
+        options.ocr_language,
+        "--skip-text",
+        "--deskew",
+        "--rotate-pages",
+        "--jobs",
+        str(jobs(options)),
+        "--output-type",
+        "pdf",
+        "--optimize",
+        "0",
+        "--tesseract-timeout",
+        str(int(options.ocr_page_timeout)),
+        "--plugin",
+        "kehoach.reading.ocr_progress",
+        str(source),
+        str(output),
+    ]
     proc = start(cmd, OCR_ENV, output=None)
     lines: queue.Queue[str] = queue.Queue()
     log: list[str] = []
@@ -86,7 +104,9 @@ def _pump(stream, lines: queue.Queue[str]) -> None:
     lines.put("")  # end of the stream
 
 
-def _follow(proc, lines: queue.Queue[str], log: list[str], options: ReadOptions, until: float, path: Path) -> None:
+def _follow(
+    proc, lines: queue.Queue[str], log: list[str], options: ReadOptions, until: float, path: Path
+) -> None:
     """Pass ocrmypdf's page counts on to the progress callback until it ends."""
     ended = False
     while not (ended and proc.poll() is not None):
@@ -130,8 +150,11 @@ def _split_pages(path: Path, tmp: Path, options: ReadOptions) -> list[Path]:
         image = Image.open(path)
         count = getattr(image, "n_frames", 1)
         if count > options.max_pages:
-            raise ReadError(path, f"ảnh có {count} trang, vượt giới hạn {options.max_pages} trang "
-                                  f"(too many pages: {count} > {options.max_pages})")
+            raise ReadError(
+                path,
+                f"ảnh có {count} trang, vượt giới hạn {options.max_pages} trang "
+                f"(too many pages: {count} > {options.max_pages})",
+            )
         pages = []
         for n in range(count):
             image.seek(n)
@@ -139,7 +162,9 @@ def _split_pages(path: Path, tmp: Path, options: ReadOptions) -> list[Path]:
             deskew(image.convert("L")).save(pages[-1], dpi=image.info.get("dpi", (options.ocr_dpi,) * 2))
         return pages
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise ReadError(path, f"ảnh hỏng hoặc không đọc được (unreadable image: {exc.__class__.__name__})") from None
+        raise ReadError(
+            path, f"ảnh hỏng hoặc không đọc được (unreadable image: {exc.__class__.__name__})"
+        ) from None
 
 
 def _tesseract_pages(path: Path, pages: list[Path], options: ReadOptions) -> list[list[list[Word]]]:
@@ -156,8 +181,10 @@ def _tesseract_pages(path: Path, pages: list[Path], options: ReadOptions) -> lis
         if options.progress:
             options.progress(done, len(pages), "nhận dạng chữ (OCR)")
 
-    cmds = [["tesseract", str(p), str(p.with_suffix("")), "-l", options.ocr_language, "--psm", "3", "tsv"]
-            for p in pages]
+    cmds = [
+        ["tesseract", str(p), str(p.with_suffix("")), "-l", options.ocr_language, "--psm", "3", "tsv"]
+        for p in pages
+    ]
     if options.progress:
         options.progress(0, len(pages), "nhận dạng chữ (OCR)")
     run_parallel(cmds, jobs(options), deadline(options, len(pages)), finished, path, "OCR", OCR_ENV)
@@ -174,7 +201,9 @@ def _read_tsv(tsv: Path) -> list[list[Word]]:
                 continue
             left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
             key = (row["block_num"], row["par_num"], row["line_num"])
-            lines.setdefault(key, []).append(Word(text, left, left + width, top, top + height, float(row["conf"])))
+            lines.setdefault(key, []).append(
+                Word(text, left, left + width, top, top + height, float(row["conf"]))
+            )
     return [ws for ws in lines.values() if _has_text(ws)]
 
 

@@ -14,8 +14,9 @@ from kehoach.reading.ocr import PROGRESS_PREFIX
 class PageProgress:
     """ocrmypdf's ProgressBar protocol, printing "KEHOACH-PROGRESS done total" for OCR steps."""
 
-    def __init__(self, *, total: float | None = None, desc: str | None = None, unit: str | None = None,
-                 **_: Any) -> None:
+    def __init__(
+        self, *, total: float | None = None, desc: str | None = None, unit: str | None = None, **_: Any
+    ) -> None:
         self.total, self.desc, self.unit, self.done = total, desc, unit, 0.0
 
     def __enter__(self) -> PageProgress:

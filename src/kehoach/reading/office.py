@@ -17,11 +17,27 @@ _FORMATS = {".doc": "doc", ".dot": "doc", ".odt": "odt", ".rtf": "rtf"}
 def convert(source: Path, target_ext: str, outdir: Path, timeout: float = CONVERT_TIMEOUT) -> Path:
     """Convert a document with `soffice --headless` in a private profile; the converted file's path."""
     profile = outdir / "profile"
-    run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", target_ext, "--outdir", str(outdir), str(source)], timeout, source, "LibreOffice")
+    run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target_ext,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        timeout,
+        source,
+        "LibreOffice",
+    )
     converted = outdir / f"{source.stem}.{target_ext}"
     if not converted.is_file():
-        raise ReadError(source, "LibreOffice không chuyển đổi được tệp (LibreOffice could not convert the file)")
+        raise ReadError(
+            source, "LibreOffice không chuyển đổi được tệp (LibreOffice could not convert the file)"
+        )
     return converted
 
 

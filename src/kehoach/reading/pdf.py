@@ -38,8 +38,11 @@ def check_pdf(path: Path, options: ReadOptions) -> int:
     if count == 0:
         raise ReadError(path, "PDF không có trang nào (PDF has no pages)")
     if count > options.max_pages:
-        raise ReadError(path, f"PDF có {count} trang, vượt giới hạn {options.max_pages} trang "
-                              f"(too many pages: {count} > {options.max_pages})")
+        raise ReadError(
+            path,
+            f"PDF có {count} trang, vượt giới hạn {options.max_pages} trang "
+            f"(too many pages: {count} > {options.max_pages})",
+        )
     return count
 
 

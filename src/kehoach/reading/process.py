@@ -3,6 +3,7 @@ with everything they started, on a timeout or when the caller cancels."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -16,24 +17,39 @@ from kehoach.reading.base import ReadError
 _POLL = 0.1
 
 
-def start(cmd: Sequence[str], env: dict[str, str] | None = None, output: Any = subprocess.PIPE,
-          errors: Any = subprocess.PIPE) -> subprocess.Popen[bytes]:
+def start(
+    cmd: Sequence[str],
+    env: dict[str, str] | None = None,
+    output: Any = subprocess.PIPE,
+    errors: Any = subprocess.PIPE,
+) -> subprocess.Popen[bytes]:
     """Start a program in its own process group, so that it can be killed with its children."""
-    return subprocess.Popen(list(cmd), stdout=output, stderr=errors, stdin=subprocess.DEVNULL,
-                            env={**os.environ, **(env or {})}, start_new_session=True)
+    return subprocess.Popen(
+        list(cmd),
+        stdout=output,
+        stderr=errors,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+        start_new_session=True,
+    )
 
 
 def kill(proc: subprocess.Popen[bytes]) -> None:
     """Kill a program started by `start` and every process in its group, and reap it."""
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)  # the group may outlive its leader: always sweep it
-    except (ProcessLookupError, PermissionError):
-        pass
     proc.wait()
 
 
-def run_parallel(cmds: list[list[str]], jobs: int, deadline: float, on_exit: Callable[[int, int], None],
-                 path: Path, what: str, env: dict[str, str] | None = None) -> None:
+def run_parallel(
+    cmds: list[list[str]],
+    jobs: int,
+    deadline: float,
+    on_exit: Callable[[int, int], None],
+    path: Path,
+    what: str,
+    env: dict[str, str] | None = None,
+) -> None:
     """Run programs, at most `jobs` at a time, calling on_exit(i, returncode) as each ends. All
     are killed on a timeout or when on_exit raises (a progress callback cancelling the read)."""
     waiting = list(range(len(cmds)))
@@ -56,7 +72,9 @@ def run_parallel(cmds: list[list[str]], jobs: int, deadline: float, on_exit: Cal
             kill(proc)
 
 
-def run(cmd: Sequence[str], timeout: float, path: Path, what: str, env: dict[str, str] | None = None) -> bytes:
+def run(
+    cmd: Sequence[str], timeout: float, path: Path, what: str, env: dict[str, str] | None = None
+) -> bytes:
     """Run one program to its end; its stdout, or ReadError on failure or timeout."""
     proc = start(cmd, env)
     try:

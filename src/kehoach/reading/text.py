@@ -16,7 +16,15 @@ def finish(result: ReadResult, options: ReadOptions) -> ReadResult:
     return result
 
 
-_BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+_BINARY_MAGIC = (
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\xd0\xcf\x11\xe0",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"II*\x00",
+    b"MM\x00*",
+)
 
 
 class TextReader:
