@@ -20,9 +20,10 @@ _STANDING = re.compile(
     r"\(\s*(?:la\s+)?(?:co quan|don vi)\s+(?:thuong truc|dau moi)|(?:^|\s)(?:la|lam)\s+"
     r"(?:co quan |don vi )?(?:thuong truc|dau moi)"
 )
-_COMPILES_RESULTS = re.compile(r"tong hop(?:,)?\s+(?:ket qua|bao cao|tinh hinh)")
+_COMPILES_RESULTS = re.compile(r"\s*(?:chu tri,?\s*)?tong hop(?:,)?\s+(?:ket qua|bao cao|tinh hinh)")
 _UNMARKED_RECIPIENT = re.compile(r"[;,.]$|^luu\b|\(de\s")
-_CHASES = re.compile(r"theo doi|don doc")
+_CHASES = re.compile(r"don doc|theo doi(?:,|\s+va)?\s+(?:don doc|tong hop|huong dan|kiem tra|viec|tinh hinh)")
+_SENTENCE = re.compile(r"(?<=[.;])\s+")
 _GIAO = re.compile(r"\bgiao\s+")
 _THROUGH = re.compile(r"\(\s*qua\s+([^()]{3,120}?)\s+tong hop\s*\)")
 _RANKS = (
@@ -79,12 +80,30 @@ def find_coordinator(
 ) -> tuple[str, list[int]] | None:
     """Who follows up and compiles: "Giao X theo dõi…", a unit's task to follow up and compile,
     "(qua X tổng hợp)", or where reports go "để tổng hợp"."""
-    found = _assigned(passages) or _standing(passages) or _following_up(tasks) or _through(passages)
+    found = (
+        _assigned(passages)
+        or _standing(passages)
+        or _subject_does(passages, _CHASES)
+        or _following_up(tasks)
+        or _through(passages)
+    )
     if found:
         return found
     for duty in duties:
         if duty.get("compiles") and (duty.get("via") or duty.get("to")):
             return duty.get("via") or duty.get("to"), duty["lines"]
+    return _subject_does(passages, _COMPILES_RESULTS)
+
+
+def _subject_does(
+    passages: list[tuple[str, list[int]]], verb: re.Pattern[str]
+) -> tuple[str, list[int]] | None:
+    """A sentence whose subject, a unit, follows up ("X theo dõi, đôn đốc …") or compiles ("X tổng hợp …")."""
+    for text, lines in passages:
+        for sentence in _SENTENCE.split(text):
+            units = subject_units(sentence)
+            if units and verb.match(fold(sentence), len(units[0]) + 1, len(units[0]) + 30):
+                return units[0], lines
     return None
 
 

@@ -17,6 +17,9 @@ from kehoach.parsing.fold import fold
 from kehoach.parsing.units import is_unit_name
 
 _REPORT = re.compile(r"bao\s?cao|gui\s+(?:ket qua|bao cao|so lieu|tinh hinh)|ket qua\b.{0,80}\bve\s")
+_REPORT_NOUNS = re.compile(
+    r"(?:de cuong|mau|bieu mau|che do)\s+bao\s?cao"
+)  # "đề cương báo cáo" is not a report
 _DIFFICULTY = re.compile(r"kho khan|vuong mac|phat sinh")
 _CLAUSE = re.compile(r"(?<=[;.])\s+|\.\s*/\s*\.?")
 _MONTHLY = re.compile(
@@ -33,7 +36,7 @@ _RECURRENCES = (
         "on_event",
         re.compile(
             r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi|truong hop xay ra"
-            r"|bao cao ngay\b|khi phat hien|ke tu (?:khi|ngay) ket thuc|sau khi ket thuc"
+            r"|bao cao ngay\b|khi phat hien|ke tu (?:khi|ngay)\b|sau khi ket thuc"
         ),
     ),
 )
@@ -58,7 +61,7 @@ def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str,
     out = []
     default_to = default_via = None
     for clause in _CLAUSE.split(text):
-        folded = fold(clause)
+        folded = _REPORT_NOUNS.sub(" ", fold(clause))
         if not _REPORT.search(folded) or _DIFFICULTY.search(folded):
             continue
         to, via = _to(clause, folded), _via(clause, folded)

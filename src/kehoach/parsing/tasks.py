@@ -174,9 +174,10 @@ def _read_attrs(text: str, attrs: dict[str, Any]) -> None:
 def _times(task: Task, text: str, year: int | None) -> None:
     """The task's deadline ("trước ngày …") and window ("từ … đến …", "tháng 6/2025")."""
     folded = fold(text)
-    m = _DUE.search(folded)
-    if m:
-        task.due = first_date(folded[m.end() : m.end() + 40], year)
+    for m in _DUE.finditer(folded):
+        task.due = first_date(folded[m.end() : m.end() + 14], year)
+        if task.due:
+            break
     span = find_range(folded, year) or calendar_span(folded)
     if span:
         task.window = {"start": span[0], "end": span[1]}

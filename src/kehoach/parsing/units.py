@@ -93,12 +93,7 @@ def _parallel_place(text: str, folded: str, left: str, at: int) -> bool:
 def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The first verb from `pos` that is written in lower case (so not part of a name)."""
     for m in _VERB_RE.finditer(folded, pos):
-        before = folded[max(0, m.start() - 4) : m.start()]
-        if not text[m.start()].islower():
-            continue
-        if (m.group() == "chi dao" and before.endswith("ban ")) or (
-            m.group() == "to chuc" and before == "cac "
-        ):
+        if not text[m.start()].islower() or _is_noun_use(m, folded[max(0, m.start() - 6) : m.start()]):
             continue
         if _PLACE_AFTER.match(folded, m.end()) and _verb_follows(folded, m.end()):
             continue
@@ -106,6 +101,16 @@ def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+def _is_noun_use(verb: re.Match[str], before: str) -> bool:
+    """ "Ban chỉ đạo", "các tổ chức", "người tham gia": the verb's words naming a body or people."""
+    word = verb.group()
+    return (
+        (word == "chi dao" and before.endswith("ban "))
+        or (word == "to chuc" and before.endswith("cac "))
+        or before.endswith("nguoi ")
+    )
 
 
 def _verb_follows(folded: str, pos: int) -> bool:
