@@ -9,6 +9,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
@@ -52,7 +53,7 @@ class Block:
         return "\n".join(" | ".join(row).rstrip() for row in self.rows if any(row))
 
 
-def merge_tables(flow: list[Line | Block]) -> list[Line | Block]:
+def merge_tables(flow: Sequence[Line | Block]) -> list[Line | Block]:
     """Join a table that a page break cut in two: the part on the next page whose first row
     has an empty first cell continues the row above."""
     out: list[Line | Block] = []
@@ -215,7 +216,7 @@ def join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-def render(flow: list[Line | Block]) -> tuple[str, list[int]]:
+def render(flow: Sequence[Line | Block]) -> tuple[str, list[int]]:
     """(text, line where each page starts) for lines and tables in reading order: wrapped lines
     joined, a blank line between paragraphs, a line break kept where the line ended early."""
     flow = merge_tables(flow)

@@ -99,8 +99,8 @@ def pdf_text(path: Path, options: ReadOptions, total: int, ocr: bool = False) ->
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         raise ReadError(path, f"tệp PDF hỏng (corrupt PDF: {exc.__class__.__name__})") from None
     lines = [x for page_lines in drop_running(pages) for x in page_lines]
-    flow = sorted([*(repair_labels(lines) if ocr else lines), *blocks], key=lambda x: (x.page, x.top))
-    return render(flow)
+    flow: list[Line | Block] = [*(repair_labels(lines) if ocr else lines), *blocks]
+    return render(sorted(flow, key=lambda x: (x.page, x.top)))
 
 
 def _page(page: Any, n: int, ocr: bool) -> tuple[list[Line], list[Block]]:
