@@ -33,6 +33,9 @@ def _parse_one(path: Path) -> dict:
     except (ReadError, ParseError) as exc:
         reason = exc.reason if isinstance(exc, ReadError) else str(exc)
         raise SystemExit(f"kehoach: {path}: {reason}") from None
+    except Exception as exc:  # a fault in one reader must not stop a batch nor print a traceback
+        reason = f"lỗi nội bộ (internal error): {exc.__class__.__name__}: {exc}"
+        raise SystemExit(f"kehoach: {path}: {reason}") from None
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
