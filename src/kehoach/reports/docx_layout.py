@@ -4,6 +4,8 @@ horizontal rules under the issuing body and the motto."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
@@ -11,7 +13,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Length, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -155,7 +157,29 @@ def tidy_cell(cell: _Cell) -> None:
         first._p.getparent().remove(first._p)
 
 
-def grid_table(document, headers: list[str], widths_cm: list[float], size: float = 12) -> Table:
+@dataclass(frozen=True)
+class Grid:
+    """A bordered table of figures and the widths of its columns."""
+
+    table: Table
+    widths: tuple[Length, ...]
+    size: float = 12
+
+    def add_row(self, values: list[str], *, bold: bool = False, left_columns: tuple[int, ...] = (1,)) -> None:
+        """A row; text columns (`left_columns`) align left, figures centre.
+
+        Built here rather than with Table.add_row, which looks the grid up among all the table's
+        rows each time (minutes for a table of thousands of units)."""
+        tr = self.table._tbl.add_tr()
+        for i, (width, value) in enumerate(zip(self.widths, values, strict=True)):
+            tc = tr.add_tc()
+            tc.width = width
+            paragraph = _Cell(tc, self.table).paragraphs[0]
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if i in left_columns else WD_ALIGN_PARAGRAPH.CENTER
+            add_run(paragraph, value, size=self.size, bold=bold)
+
+
+def grid_table(document, headers: list[str], widths_cm: list[float], size: float = 12) -> Grid:
     """A bordered table with a bold, repeated header row, for figures in the body."""
     table = document.add_table(rows=1, cols=len(headers))
     table.style = document.styles["Table Grid"]
@@ -169,16 +193,4 @@ def grid_table(document, headers: list[str], widths_cm: list[float], size: float
     for cell, text in zip(header.cells, headers, strict=True):
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         add_run(cell.paragraphs[0], text, bold=True, size=size)
-    return table
-
-
-def add_grid_row(table: Table, values: list[str], *, size: float = 12, bold: bool = False,
-                 left_columns: tuple[int, ...] = (1,)) -> None:
-    """A row of the grid (cell widths come from the grid); text columns (`left_columns`) align
-    left, figures centre."""
-    row = table.add_row()
-    cells = [_Cell(tc, table) for tc in row._tr.tc_lst]  # row.cells walks the whole table each time
-    for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
-        paragraph = cell.paragraphs[0]
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if i in left_columns else WD_ALIGN_PARAGRAPH.CENTER
-        add_run(paragraph, value, size=size, bold=bold)
+    return Grid(table, tuple(Cm(w) for w in widths_cm), size)

@@ -130,10 +130,10 @@ def _task(document: lay.Flow, report: PlanReport, heading: str, task: TaskInfo,
 
 def _unit_table(document: lay.Flow, report: PlanReport) -> None:
     headers = ["STT", "Đơn vị", "Được giao", "Đã báo cáo", "Đã chấp nhận", "Trễ hạn"]
-    table = lay.grid_table(document, headers, UNIT_TABLE_WIDTHS)
+    grid = lay.grid_table(document, headers, UNIT_TABLE_WIDTHS)
     for i, unit in enumerate(report.figures_by_unit(), start=1):
-        lay.add_grid_row(table, [str(i), unit.unit, *_figures(unit)])
-    lay.add_grid_row(table, ["", "Tổng cộng", *_figures(report.totals())], bold=True)
+        grid.add_row([str(i), unit.unit, *_figures(unit)])
+    grid.add_row(["", "Tổng cộng", *_figures(report.totals())], bold=True)
 
 
 def _figures(unit: UnitFigures) -> list[str]:
