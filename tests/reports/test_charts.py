@@ -39,3 +39,11 @@ def test_the_time_chart_is_well_formed_even_without_reports():
 def test_unit_names_are_escaped():
     svg = unit_progress_chart([UnitFigures("Sở <Y tế> & Dân số", Counter({Progress.MISSING: 1}))])
     assert "Sở <Y tế> & Dân số" in "".join(ET.fromstring(svg).itertext())
+
+
+def test_past_the_limit_only_the_units_furthest_behind_are_drawn():
+    rows = [UnitFigures(f"Xã {i}", Counter({Progress.LATE: i % 7, Progress.ACCEPTED: 3})) for i in range(100)]
+    root = ET.fromstring(unit_progress_chart(rows, limit=10))
+    drawn = [t.get("data-unit") for t in root.iter(f"{SVG}text") if t.get("data-unit")]
+    assert len(drawn) == 10 and all(int(name.split()[1]) % 7 == 6 for name in drawn)
+    assert "… và 90 đơn vị khác (xem bảng tính)" in "".join(root.itertext())

@@ -7,6 +7,7 @@ scales with the page; every mark carries a <title> so a hover shows its figure.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
@@ -24,6 +25,7 @@ FONT = 'font-family="Times New Roman, Liberation Serif, serif" font-size="12"'
 LABEL_WIDTH = 230
 BAR_WIDTH = 420
 ROW_HEIGHT = 22
+MAX_BARS = 40
 
 
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:
@@ -63,14 +65,23 @@ def _unit_bar(figures: UnitFigures, y: float, scale: float) -> list[str]:
     return marks
 
 
-def unit_progress_chart(rows: Sequence[UnitFigures]) -> str:
-    """Stacked horizontal bars, one per unit: accepted / submitted / draft / missing / late."""
-    most = max((r.assigned for r in rows), default=0) or 1
+def unit_progress_chart(rows: Sequence[UnitFigures], limit: int = MAX_BARS) -> str:
+    """Stacked horizontal bars, one per unit: accepted / submitted / draft / missing / late.
+
+    Past `limit` units only the furthest behind are drawn (most late, then most missing), with a
+    line saying how many were left out: a chart of thousands of communes shows nothing."""
+    shown = list(rows) if len(rows) <= limit else sorted(
+        rows, key=lambda f: (-f.late, f.reported - f.assigned, f.unit))[:limit]
+    most = max((r.assigned for r in shown), default=0) or 1
     scale = BAR_WIDTH / most
     body = _legend(14)
-    for i, figures in enumerate(rows):
+    for i, figures in enumerate(shown):
         body += _unit_bar(figures, 26 + i * ROW_HEIGHT, scale)
-    height = 34 + len(rows) * ROW_HEIGHT
+    height = 34 + len(shown) * ROW_HEIGHT
+    if len(rows) > len(shown):
+        body.append(_text(LABEL_WIDTH, height + 4, f"… và {len(rows) - len(shown)} đơn vị khác "
+                                                   f"(xem bảng tính)", extra=' class="more"'))
+        height += 16
     return _svg(LABEL_WIDTH + BAR_WIDTH + 40, height, "Tiến độ báo cáo theo đơn vị", body)
 
 
@@ -83,15 +94,19 @@ class SeriesPoint:
 
 def progress_series(report: PlanReport) -> list[SeriesPoint]:
     """Cumulative delivered and accepted assignments per day, from the first report to today."""
-    sent = sorted(r.submitted for r in report.assignments
-                  if r.submitted and r.state in ("submitted", "accepted"))
-    accepted = sorted(r.reviewed or r.submitted for r in report.assignments
-                      if r.state == "accepted" and (r.reviewed or r.submitted))
+    sent = [r.submitted for r in report.assignments if r.submitted and r.state in ("submitted", "accepted")]
+    accepted = [r.reviewed or r.submitted for r in report.assignments
+                if r.state == "accepted" and (r.reviewed or r.submitted)]
     start = min([*sent, *accepted], default=None)
     if start is None:
         return []
-    days = [start + dt.timedelta(days=n) for n in range((max(report.today, start) - start).days + 1)]
-    return [SeriesPoint(d, sum(s <= d for s in sent), sum(a <= d for a in accepted)) for d in days]
+    sent_on, accepted_on = Counter(sent), Counter(accepted)
+    points, reported, taken = [], 0, 0
+    for n in range((max(report.today, start) - start).days + 1):
+        day = start + dt.timedelta(days=n)
+        reported, taken = reported + sent_on[day], taken + accepted_on[day]
+        points.append(SeriesPoint(day, reported, taken))
+    return points
 
 
 def _polyline(points: list[tuple[float, float]], colour: str, label: str) -> str:
