@@ -22,27 +22,30 @@ from pathlib import Path
 
 from kehoach.reading.diacritics.model import MAGIC, MODEL_PATH, START
 from kehoach.reading.diacritics.syllables import canonical
-from kehoach.reading.diacritics.tokens import segments
+from kehoach.reading.diacritics.tokens import capitalised, segments
 
 # Plan text written for this project is scarce and closest to what we restore.
 WEIGHTS = {"written": 10, "vlsp": 2, "words": 2}
 
 
-def runs(lines: Iterable[str]) -> Iterator[list[str]]:
-    """Canonical syllable runs of the lines, each led by two start symbols."""
+def runs(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """(canonical token run led by two start symbols, its capitalised syllables) per run."""
     for line in lines:
         for run in segments(line):
-            yield [START, START, *(word.symbol or canonical(word.text) for word in run)]
+            names = [canonical(run[i].text) for i in range(len(run)) if capitalised(run, i)]
+            yield [START, START, *(word.symbol or canonical(word.text) for word in run)], names
 
 
 def count_ngrams(corpus: Path) -> tuple[list[Counter[str]], int]:
-    """(1-, 2-, 3-gram counters, number of runs) over the corpus files."""
-    counters: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    """(1-, 2-, 3-gram counters and capitalised-syllable counter, number of runs)."""
+    counters: list[Counter[str]] = [Counter(), Counter(), Counter(), Counter()]
     total_runs = 0
     for path in sorted(corpus.glob("*.txt")):
         weight = WEIGHTS.get(path.stem, 1)
-        for run in runs(path.read_text(encoding="utf-8").splitlines()):
+        for run, names in runs(path.read_text(encoding="utf-8").splitlines()):
             total_runs += weight
+            for name in names:
+                counters[3][name] += weight
             for i in range(2, len(run)):
                 counters[0][run[i]] += weight
                 counters[1][f"{run[i - 1]} {run[i]}"] += weight
@@ -77,7 +80,7 @@ def main() -> None:
     counters, total_runs = count_ngrams(args.corpus)
     sources = sorted(p.stem for p in args.corpus.glob("*.txt"))
     meta = {"runs": total_runs, "syllables": sum(counters[0].values()), "sources": sources}
-    write_model(args.out, counters, [1, args.min_bigram, args.min_trigram], meta)
+    write_model(args.out, counters, [1, args.min_bigram, args.min_trigram, 1], meta)
     print(f"{args.out}: {args.out.stat().st_size / 1e6:.2f} MB, {meta}")
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kehoach.reading.diacritics.model import START, NgramModel
 from kehoach.reading.diacritics.syllables import canonical, has_marks, ocr_readings, strip_marks
-from kehoach.reading.diacritics.tokens import Word
+from kehoach.reading.diacritics.tokens import Word, capitalised
 
 BEAM = 8
 MAX_CANDIDATES = 16
@@ -14,6 +14,8 @@ MAX_CANDIDATES = 16
 EVIDENCE = 2.0
 # Log-score cost of reading a garbled OCR token as a syllable it does not spell.
 OCR_COST = 3.0
+# Weight of the log share of a spelling among capitalised uses, for a capitalised word.
+NAME_WEIGHT = 1.0
 Hypothesis = tuple[float, tuple[str, ...]]
 
 
@@ -22,9 +24,18 @@ def _agreement(written: str, candidate: str) -> int:
     return sum(1 for w, c in zip(written, candidate, strict=False) if w == c and has_marks(w))
 
 
-def candidates(model: NgramModel, word: Word) -> list[tuple[str, float]]:
-    """Accented forms `word` may stand for, each with a bonus for marks it already shows."""
-    return [(word.symbol, 0.0)] if word.symbol else _syllable_candidates(model, word.text)
+def candidates(model: NgramModel, word: Word, name: bool = False) -> list[tuple[str, float]]:
+    """Accented forms `word` may stand for, each with a bonus for marks it already shows
+    and, for a capitalised word inside a sentence (`name`), for being a name's spelling."""
+    if word.symbol:
+        return [(word.symbol, 0.0)]
+    options = _syllable_candidates(model, word.text)
+    if not name:
+        return options
+    bonuses = model.name_bonus([form for form, _ in options])
+    return [
+        (form, bonus + NAME_WEIGHT * extra) for (form, bonus), extra in zip(options, bonuses, strict=True)
+    ]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -66,6 +77,6 @@ def _extend(model: NgramModel, beam: list[Hypothesis], options: list[tuple[str, 
 def decode(model: NgramModel, words: list[Word]) -> list[str]:
     """The most likely canonical form of each token of a run (stand-ins stay as they are)."""
     beam: list[Hypothesis] = [(0.0, ())]
-    for word in words:
-        beam = _extend(model, beam, candidates(model, word))
+    for index, word in enumerate(words):
+        beam = _extend(model, beam, candidates(model, word, capitalised(words, index)))
     return list(beam[0][1])

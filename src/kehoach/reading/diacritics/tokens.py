@@ -81,6 +81,13 @@ def segments(text: str) -> list[list[Word]]:
     return [run for run in runs if run]
 
 
+def capitalised(run: list[Word], index: int) -> bool:
+    """True for a Capitalised syllable right after another syllable: a name ("Sở", "Cục",
+    "Thị"), since nothing but a name is capitalised inside a sentence."""
+    text = run[index].text
+    return index > 0 and run[index - 1].symbol is None and text[:1].isupper() and not text.isupper()
+
+
 def syllables(text: str) -> list[Word]:
     """Every syllable of `text`, in order."""
     return [word for run in segments(text) for word in run if word.symbol is None]
