@@ -23,6 +23,8 @@ _EMPHASIS = re.compile(r"\*{2,}|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _ESCAPE = re.compile(r"\\([-.*_#+()\[\]!|])")
 _PAGE_NO = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,3}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\s]*")
 _TERMINAL = ".;:!?"
+_FULL = 0.85  # how full a hard-wrapped line is when the next word did not fit
+_STYLED_HEADING = re.compile(r"\s*(?:#{1,6}\s|\*\*.*\*\*\s*$)")
 _MARKUP = re.compile(r"[<*_#>\\]")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
@@ -36,6 +38,7 @@ class Line:
     fold: str
     cells: tuple[str, ...] = ()  # the line's columns when a layout put several side by side
     marker: Marker | None = None  # the list marker or heading number it opens with
+    heading: bool = False  # written as a heading (all bold, or a markdown heading): ends its paragraph
 
     @property
     def blank(self) -> bool:
@@ -97,16 +100,17 @@ def _running_headers(rows: list[str]) -> set[str]:
 
 def clean_lines(text: str) -> list[Line]:
     """The text's lines, cleaned; page numbers and running headers become blank lines."""
-    rows: list[tuple[int, str, tuple[str, ...]]] = []
+    rows: list[tuple[int, str, str]] = []
     for no, raw in enumerate(nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        rows.extend((no, _strip_markdown(part), _cells(part)) for part in _segments(raw))
+        rows.extend((no, _strip_markdown(part), part) for part in _segments(raw))
     noise = _running_headers([r for _, r, _ in rows])
     out = []
-    for no, row, cells in rows:
+    for no, row, raw in rows:
         folded = fold(row)
         if row in noise or _PAGE_NO.fullmatch(folded):
-            row, folded, cells = "", "", ()
-        out.append(Line(no, row, folded, cells, marker(row, folded) if row else None))
+            row, folded = "", ""
+        found = marker(row, folded) if row else None
+        out.append(Line(no, row, folded, _cells(raw) if row else (), found, bool(_STYLED_HEADING.match(raw))))
     return out
 
 
@@ -135,13 +139,14 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
     return lowered >= 3 and lowered >= 0.15 * pairs
 
 
-def _open_paren(text: str) -> bool:
-    return text.count("(") > text.count(")")
+def _open_paren(lines: list[Line]) -> bool:
+    return sum(line.text.count("(") - line.text.count(")") for line in lines) > 0
 
 
-def _continues(prev: Line, nxt: Line, gap: bool, width: int) -> bool:
+def _continues(prev: Line, nxt: Line, gap: bool, width: int, open_paren: bool) -> bool:
     """Whether `nxt` continues the paragraph of `prev` (`gap`: blank lines between them; `width`:
-    the width the text was hard-wrapped at, 0 if it was not)."""
+    the width the text was hard-wrapped at, 0 if it was not; `open_paren`: the paragraph so far
+    left a parenthesis open)."""
     if prev.is_table_row or nxt.is_table_row or nxt.no == prev.no:
         return False
     found = nxt.marker
@@ -149,12 +154,14 @@ def _continues(prev: Line, nxt: Line, gap: bool, width: int) -> bool:
     if found is not None:
         rest = nxt.text[found.end : found.end + 1]
         return found.scheme.startswith("bullet") and rest.islower() and unfinished and not gap
-    if _open_paren(prev.text):
+    if open_paren:
         return True
     if nxt.text[:1].islower():
         return unfinished or not gap
-    wrapped = width > 0 and len(prev.text) >= 0.6 * width  # a short line ended its paragraph
-    return wrapped and not gap and (unfinished or nxt.text[:1] in '("“')
+    if prev.heading or gap or not width or prev.text.endswith(":"):
+        return False
+    # Wrapped text breaks a line only when the next word would not fit: a line with room left ended.
+    return len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) > _FULL * width
 
 
 def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Block]:
@@ -169,7 +176,7 @@ def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Bl
         if line.blank:
             gap = bool(current)
             continue
-        if current and _continues(current[-1], line, gap, width):
+        if current and _continues(current[-1], line, gap, width, _open_paren(current)):
             current.append(line)
         else:
             if current:
