@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))  # tests.robustness is imported as a package from 
 
 from tests.robustness.harness import documents, label, run, scorer  # noqa: E402
 from tests.robustness.perturb import ALL, TYPOGRAPHY_PARTS, Perturbation  # noqa: E402
-from tests.robustness.probes import PROBES, Probe, outcome  # noqa: E402
+from tests.robustness.probes import PROBES, Probe, broken, outcome  # noqa: E402
 
 WORK_LIST_LOSS = 0.03  # a form losing more than this overall goes on the work list
 DOC_LOSS = 0.10  # so does a form that costs one plan more than this
@@ -156,7 +156,8 @@ def markdown(results: dict[str, dict], clean: dict, seeds: int, misses: int) -> 
         f"Costly forms: losing more than {WORK_LIST_LOSS} overall, or more than {DOC_LOSS} on one plan.",
         "",
     ]
-    ranked = sorted(PROBES, key=lambda p: -sum(loss for f, loss in costly.items() if f in p.forms))
+    cost = {p.key: sum(loss for f, loss in costly.items() if f in p.forms) for p in PROBES}
+    ranked = sorted(PROBES, key=lambda p: (not broken(p), -cost[p.key]))
     parts += [probe_section(p, costly) for p in ranked]
     parts += ["## Worst new misses in the corpus, per costly form", ""]
     for name in costly:

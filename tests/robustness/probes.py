@@ -181,6 +181,12 @@ II. NHIỆM VỤ CỤ THỂ
 - Thời gian hoàn thành: Quý III/2026.
 """
 
+# A recipient long enough to wrap, as Nơi nhận lists have them.
+_LONG_RECIPIENT = CLOSING.replace(
+    "- Các sở, ban, ngành tỉnh;",
+    "- Đ/c Lương Văn Cầu, PCT UBND tỉnh, Trưởng Ban Chỉ đạo tỉnh An Giang; (để báo cáo)",
+)
+
 _SLOGAN_ITEM = """
 II. NỘI DUNG HOẠT ĐỘNG
 1. Công tác tuyên truyền
@@ -258,6 +264,17 @@ PROBES: tuple[Probe, ...] = (
         tight(_wrapped(plan(header=_LONG_TITLE)), random.Random(0)),
         ("document.title",),
         "KẾ HOẠCH",
+    ),
+    Probe(
+        "wrap-recipient-item",
+        ("wrap", "wrap_tight", "wrap+pages", "scan", "pdf"),
+        'A "Nơi nhận" item wrapped onto a second line ("- Đ/c Lương Văn Cầu, PCT UBND tỉnh, Trưởng Ban Chỉ đạo '
+        'tỉnh An Giang;" / "(để báo cáo)") is split into two recipients. An item ends at a new list marker, '
+        "not at a line end.",
+        plan(closing=_LONG_RECIPIENT),
+        _wrapped(plan(closing=_LONG_RECIPIENT), 70),
+        ("recipients",),
+        "Lương Văn Cầu",
     ),
     Probe(
         "wrap-phase-heading",
@@ -383,6 +400,17 @@ PROBES: tuple[Probe, ...] = (
         .replace("Tổ chức Lễ", "Tổ ch\u00adức Lễ"),
         ("tasks",),
         "Đơn vị ch\u200bủ trì",
+    ),
+    Probe(
+        "typo-bom-before-number",
+        ("typography", "pdf"),
+        'A byte-order mark before a first line "Số: 12/KH-UBND" (header without issuer lines, as seeds 000, '
+        "001 and 004 arrive) hides the number; with no blank line after the title (pdf) the number is taken "
+        'from a cited plan and the issuer becomes "KẾ HOẠCH". Drop U+FEFF when reading lines.',
+        plan(header=HEADER[HEADER.index("Số:") :]),
+        "\ufeff" + plan(header=HEADER[HEADER.index("Số:") :]),
+        ("document.number", "document.issuer"),
+        "Số:",
     ),
     Probe(
         "typo-tab-after-bullet",
