@@ -3,6 +3,7 @@ a flat list with targets and achieved figures, units by figures, late units)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -20,6 +21,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 THIN = Side(style="thin", color="BFBFBF")
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 CELL_ALIGN = Alignment(vertical="top", wrap_text=True)
+WRAP_FROM_WIDTH = 30  # columns this wide hold running text, wrapped
 FILLS = {
     Progress.ACCEPTED: PatternFill("solid", fgColor="C6EFCE"),
     Progress.SUBMITTED: PatternFill("solid", fgColor="E4DFFF"),
@@ -57,11 +59,15 @@ def _table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence], w
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(sheet.max_row, 1)}"
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = CELL_ALIGN
-            if hasattr(cell.value, "year"):
-                cell.number_format = DATE_FORMAT
+    dates = {i for row in rows for i, value in enumerate(row, start=1) if isinstance(value, dt.date)}
+    # Styles are set per cell, which is what makes big sheets slow: only on the columns that need them.
+    for i, width in enumerate(widths, start=1):
+        if i in dates or width >= WRAP_FROM_WIDTH:
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+                if i in dates:
+                    cell.number_format = DATE_FORMAT
+                else:
+                    cell.alignment = CELL_ALIGN
 
 
 def _matrix(sheet: Worksheet, report: PlanReport) -> None:
@@ -91,9 +97,9 @@ def _with_states(heads: list[list], grid: list[list], report: PlanReport) -> lis
     return [[*head, *(_state(row, report) for row in line)] for head, line in zip(heads, grid, strict=True)]
 
 
-def _state(row, report: PlanReport) -> str:
+def _state(row, report: PlanReport) -> str | None:
     if row is None:
-        return ""
+        return None  # no cell at all: a large matrix is mostly empty
     progress = row.progress(report.today)
     return PROGRESS_LABELS[progress] if progress is Progress.LATE else row.state_label
 
