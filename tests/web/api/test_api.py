@@ -106,3 +106,13 @@ def test_the_openapi_schema_validates_and_has_the_key_paths(client, db):
         assert path in schema["paths"], path
     assert "BearerToken" in schema["components"]["securitySchemes"]
     assert client.get("/api/docs").status_code == 200
+
+
+def test_a_reporters_report_goes_through_the_unit_head(assignment_a, api_for):
+    draft = post(api_for("reporter_a"), f"/api/assignments/{assignment_a.uuid}/report",
+                 {"narrative": "Đã tổ chức", "achieved": [1, 190]}).json()
+    assert draft["figures"] == [{"target": 0, "achieved": 1.0}, {"target": 1, "achieved": 190.0}]
+    reporter, head, url = api_for("reporter_a"), api_for("head_a"), f"/api/reports/{draft['uuid']}"
+    assert post(reporter, f"{url}/submit").json()["state"] == "awaiting_head"
+    assert post(reporter, f"{url}/approve").status_code == 409
+    assert post(head, f"{url}/approve").json()["state"] == "submitted"
