@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from kehoach.accounts.models import Role, User
 from kehoach.plans.models import Plan, PlanStatus, PlanTask, TaskUnit, UnitRole
@@ -34,6 +35,14 @@ COORDINATOR_PERSONAS = ["admin", "coordinator"]
 
 def password_of(username: str) -> str:
     return f"pw-{username}-2026"
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_outside_requests():
+    """A request in English leaves English active in the thread; each test starts in Vietnamese."""
+    translation.activate("vi")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

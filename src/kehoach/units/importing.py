@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kehoach.units.folding import fold
@@ -50,12 +51,13 @@ def _split(value: str | None) -> list[str]:
 
 
 def _kind_code(value: str) -> str | None:
-    """A kind given as its code ("department") or its Vietnamese label ("Sở, ban, ngành")."""
+    """A kind given as its code ("department"), its Vietnamese label ("Sở, ban, ngành") or its label
+    in the user's language."""
     key = fold(value)
-    for code, label in UnitKind.choices:
-        if key in (code, fold(str(label))):
-            return code
-    return None
+    with translation.override("vi"):
+        vietnamese = {fold(str(label)): code for code, label in UnitKind.choices}
+    current = {fold(str(label)): code for code, label in UnitKind.choices}
+    return key if key in UnitKind.values else vietnamese.get(key) or current.get(key)
 
 
 def read_rows(text: str) -> list[UnitRow]:

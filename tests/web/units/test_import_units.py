@@ -93,3 +93,11 @@ def test_the_admin_page_shows_errors_and_saves_nothing(client_for, personas):
 def test_the_admin_page_is_for_staff_only(client_for):
     response = client_for("coordinator").get(reverse("admin:units_unit_import"))
     assert response.status_code == 302  # to the admin login
+
+
+def test_it_reads_vietnamese_kind_labels_whatever_the_language(db):
+    from django.utils import translation
+
+    with translation.override("en"):
+        import_units("name,kind\nSở Tài chính,\"Sở, ban, ngành\"\nSở Xây dựng,Provincial department\n")
+    assert set(Unit.objects.values_list("kind", flat=True)) == {UnitKind.DEPARTMENT}
