@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kehoach.parsing.fold import fold, nfc
 from kehoach.parsing.markers import Marker, marker
+from kehoach.parsing.vocabulary import VERBS
 
 _TAGS = re.compile(r"</?(?:u|b|i|strong|em|br|sup|sub)\s*/?>", re.I)
 _GLUED_BOLD = re.compile(r"(?<=\S)\*{2,}(?=\S)")
@@ -23,6 +24,7 @@ _EMPHASIS = re.compile(r"\*{2,}|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _ESCAPE = re.compile(r"\\([-.*_#+()\[\]!|])")
 _PAGE_NO = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,3}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\s]*")
 _TERMINAL = ".;:!?"
+_OPENS_WITH_VERB = re.compile(r"(?:{})\b".format("|".join(sorted(VERBS, key=len, reverse=True))))
 _FULL = 0.85  # how full a hard-wrapped line is when the next word did not fit
 _STYLED_HEADING = re.compile(r"\s*(?:#{1,6}\s|\*\*.*\*\*\s*$)")
 _MARKUP = re.compile(r"[<*_#>\\]")
@@ -160,6 +162,8 @@ def _continues(prev: Line, nxt: Line, gap: bool, width: int, open_paren: bool) -
         return unfinished or not gap
     if prev.heading or gap or not width or prev.text.endswith(":"):
         return False
+    if (not unfinished or prev.marker is not None) and _OPENS_WITH_VERB.match(nxt.fold):
+        return False  # a new sentence that gives work ("Chỉ đạo …", "Tổ chức …") starts a paragraph
     # Wrapped text breaks a line only when the next word would not fit: a line with room left ended.
     return len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) > _FULL * width
 
