@@ -88,3 +88,12 @@ def test_a_unit_member_sees_only_its_own_deadlines_in_the_plan_calendar(make_iss
     summaries = [str(e["summary"]) for e in icalendar.Calendar.from_ical(content).walk("VEVENT")]
     assert [s for s in summaries if s.startswith("Hạn:")] == [
         "Hạn: Tổ chức hội nghị cung cấp thông tin cho báo chí (BNG)"]
+
+
+def test_the_overview_pages_units_and_caps_the_late_list(make_issued_plan, client_for, monkeypatch):
+    monkeypatch.setattr("kehoach.reports.views.pages.UNITS_PER_PAGE", 1)
+    monkeypatch.setattr("kehoach.reports.views.pages.LATE_SHOWN", 1)
+    body = client_for("coordinator").get(url(make_issued_plan(), "overview"), {"page": 2}).content.decode()
+    table = body.split('id="unit-figures"')[1].split("</table>")[0]
+    assert table.count("<tr>") == 2 and "Trang 2/2" in body  # header + one unit
+    assert 'id="late-hidden"' in body and "… và 1 lượt trễ hạn khác" in body
