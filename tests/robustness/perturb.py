@@ -412,7 +412,7 @@ BULLETS = Perturbation("bullets", (bullets,))
 SINGLE = (WRAP, TIGHT_WRAP, PAGES, STRIP, NOISE, MARKDOWN, GLUE, FLAT_HEADER, NO_HEADER, TYPOGRAPHY, BULLETS)
 COMBINED = (
     chain("wrap+pages", WRAP, PAGES),
-    chain("scan", NOISE, WRAP, PAGES),  # like seed 002: OCR without diacritics, wrapped, paged
+    chain("scan", FLAT_HEADER, NOISE, TIGHT_WRAP, PAGES),  # like seed 002: OCR, no marks, wrapped, paged
     chain("markdown+glue", MARKDOWN, GLUE),
     chain("pdf", FLAT_HEADER, TIGHT_WRAP, PAGES, TYPOGRAPHY),
 )
