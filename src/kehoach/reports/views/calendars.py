@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from kehoach.accounts.models import Role
 from kehoach.plans.access import get_plan_for_user, plans_for
@@ -75,10 +76,10 @@ def subscriptions(request):
     """The user's calendar links; POST makes a new secret (shown once) and voids the old one."""
     secret = CalendarToken.objects.issue(request.user) if request.method == "POST" else ""
     plans = plans_for(request.user).filter(status=PlanStatus.ISSUED).order_by("-issued_date")
-    links = [(f"Lịch thực hiện — {plan_label(p)}", reverse("reports:plan_calendar", args=[p.uuid]))
-             for p in plans]
+    links = [(_("Lịch thực hiện — %(plan)s") % {"plan": plan_label(p)},
+              reverse("reports:plan_calendar", args=[p.uuid])) for p in plans]
     if request.user.unit:
-        links.insert(0, (f"Hạn báo cáo của {request.user.unit.name}",
+        links.insert(0, (_("Hạn báo cáo của %(unit)s") % {"unit": request.user.unit.name},
                          reverse("reports:unit_calendar", args=[request.user.unit.uuid])))
     suffix = f"?token={secret}" if secret else ""
     feeds = [(label, request.build_absolute_uri(url) + suffix) for label, url in links]
