@@ -9,6 +9,8 @@ from kehoach.reading.diacritics.syllables import canonical, has_marks, ocr_readi
 from kehoach.reading.diacritics.tokens import Word, capitalised
 
 BEAM = 8
+# Hypotheses this far (in log score) behind the best are dropped: they never come back.
+MARGIN = 10.0
 MAX_CANDIDATES = 16
 # Log-score bonus per written mark a candidate agrees with (OCR keeps some marks).
 EVIDENCE = 2.0
@@ -71,7 +73,8 @@ def _extend(model: NgramModel, beam: list[Hypothesis], options: list[tuple[str, 
             key = (second, form)
             if key not in best or best[key][0] < total:
                 best[key] = (total, (*path, form))
-    return sorted(best.values(), reverse=True)[:BEAM]
+    ranked = sorted(best.values(), reverse=True)[:BEAM]
+    return [hypothesis for hypothesis in ranked if hypothesis[0] > ranked[0][0] - MARGIN]
 
 
 def decode(model: NgramModel, words: list[Word]) -> list[str]:
