@@ -10,6 +10,7 @@ bench/robustness_report.py prints which mechanisms are still broken.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +123,14 @@ def _wrapped(text: str, width: int = 78) -> str:
     return hard_wrap(text, _FixedWidth(width))
 
 
+def _wrapped_before(text: str, *phrases: str) -> str:
+    """The text wrapped, with a line break forced before each phrase: where a PDF happened to break."""
+    out = _wrapped(text)
+    for phrase in phrases:
+        out = re.sub(r"\s+" + re.escape(phrase), "\n" + phrase, out, count=1)
+    return out
+
+
 class _FixedWidth(random.Random):
     """A generator whose randint gives one width: a probe wraps at a width it chooses."""
 
@@ -185,6 +194,15 @@ II. NHIỆM VỤ CỤ THỂ
 _LONG_RECIPIENT = CLOSING.replace(
     "- Các sở, ban, ngành tỉnh;",
     "- Đ/c Lương Văn Cầu, PCT UBND tỉnh, Trưởng Ban Chỉ đạo tỉnh An Giang; (để báo cáo)",
+)
+
+_CITED = TASKS.replace(
+    "hướng dẫn các địa phương",
+    "thực hiện theo Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh, hoàn thành trong tháng 6. Các địa phương",
+)
+_HYPHENATED = TASKS.replace(
+    "hướng dẫn các địa phương",
+    "phối hợp với Đài Phát thanh - Truyền hình tỉnh đưa tin; hướng dẫn các địa phương",
 )
 
 _SLOGAN_ITEM = """
@@ -264,6 +282,29 @@ PROBES: tuple[Probe, ...] = (
         tight(_wrapped(plan(header=_LONG_TITLE)), random.Random(0)),
         ("document.title",),
         "KẾ HOẠCH",
+    ),
+    Probe(
+        "wrap-line-starts-with-number",
+        ("wrap", "wrap_tight", "wrap+pages", "scan", "pdf"),
+        'A wrapped line that happens to start with a small number ("…Quyết định số" / "12/QĐ-UBND của …", '
+        '"…trong tháng" / "6. Các địa phương …") is taken as a new numbered item: the task is cut in two. '
+        "In wrapped text a number starts an item only where the numbering goes on (the item before has the "
+        "number before it) and the line before ends a sentence or a heading.",
+        plan(_CITED),
+        _wrapped_before(plan(_CITED), "12/QĐ-UBND", "6. Các"),
+        ("tasks",),
+        "12/QĐ-UBND",
+    ),
+    Probe(
+        "wrap-line-starts-with-dash",
+        ("wrap", "wrap_tight", "wrap+pages", "scan", "pdf"),
+        'A wrapped line that starts at the hyphen of a name ("…phối hợp với Đài Phát thanh" / "- Truyền hình '
+        "tỉnh đưa tin; …\") is taken as a new bullet item: the task is cut in two and the unit's name too. A "
+        "bullet after a line that ends mid-sentence (no final punctuation) continues it.",
+        plan(_HYPHENATED),
+        _wrapped_before(plan(_HYPHENATED), "- Truyền hình"),
+        ("tasks",),
+        "- Truyền hình",
     ),
     Probe(
         "wrap-recipient-item",
