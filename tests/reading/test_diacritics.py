@@ -28,13 +28,17 @@ OCR_SEED = "002"
 
 
 def held_out_plans() -> list[Path]:
-    """Seeds 000, 001, 003, 004 and the clean extra plans (.txt, .md) of tests/corpus/plans/.
+    """Seeds 000, 001, 003, 004 and the clean extra plans of tests/corpus/plans/ (a .txt
+    or .md beside its gold .json).
 
     An extra plan written without marks (an input for restoration, not a reference)
     is left out.
     """
     seeds = [p for p in sorted(SEEDS.glob("*.txt")) if p.name[:3] in HELD_OUT_SEEDS]
-    extra = sorted(p for p in (REPO / "tests" / "corpus" / "plans").iterdir() if p.suffix in (".txt", ".md"))
+    folder = REPO / "tests" / "corpus" / "plans"
+    extra = sorted(
+        p for p in folder.iterdir() if p.suffix in (".txt", ".md") and p.with_suffix(".json").exists()
+    )
     return seeds + [p for p in extra if not needs_restoring(p.read_text(encoding="utf-8"))]
 
 
