@@ -1,6 +1,6 @@
 """Dates and spans as plans write them."""
 
-from kehoach.parsing.dates import calendar_span, find_range, first_date
+from kehoach.parsing.dates import calendar_span, find_range, first_date, single_or_range
 from kehoach.parsing.fold import fold
 
 
@@ -38,3 +38,8 @@ def test_it_reads_months_and_quarters():
     assert calendar_span(fold("Tháng 3 - 5/2026")) == ("2026-03-01", "2026-05-31")
     assert calendar_span(fold("Quý II/2026")) == ("2026-04-01", "2026-06-30")
     assert calendar_span(fold("trong tháng 12/2025")) == ("2025-12-01", "2025-12-31")
+
+
+def test_after_a_day_starts_the_day_after():
+    assert single_or_range(fold("(sau ngày 10/12/2025 đến 31/12/2025)"), 2025) == ("2025-12-11", "2025-12-31")
+    assert single_or_range(fold("sau ngày 10/12/2025"), 2025) is None

@@ -149,3 +149,12 @@ def test_empty_text_and_a_poem_are_not_plans():
     for text in ("", "   \n\n", "Trăm năm trong cõi người ta,\nChữ tài chữ mệnh khéo là ghét nhau."):
         with pytest.raises(ParseError, match="không phải văn bản kế hoạch"):
             parse_text(text)
+
+
+def test_text_after_the_signature_that_nothing_explains_is_flagged():
+    record = parse(
+        HEADER + "II. NHIỆM VỤ\n1. Sở Y tế tổ chức hội nghị./.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\n"
+        "Lê Văn Nam\n\nPHỤ LỤC\nGhi chú viết tay không rõ nghĩa ở cuối trang\n"
+    )
+    unplaced = [w for w in record["warnings"] if w["code"] == "unplaced_text"]
+    assert [w["line"] for w in unplaced] == [23]

@@ -16,6 +16,7 @@ _FULL = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\
 _WORDS = re.compile(r"ng\w{0,2}y\s+(\d{1,2})\s*,?\s+th\w{0,2}ng\s+(\d{1,2})\s*,?\s+n\w{0,2}m\s+(\d{4})")
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 _DIGIT = re.compile(r"\d")
+_AFTER = re.compile(r"\bsau\s+(?:ngay\s+)?\d")
 _RANGE_GAP = re.compile(
     r"\s*\)?\s*,?\s*(?:den|toi|den het|-|–|—|~)\s*(?:het\s+)?(?:ngay\s+)?(?:\d{1,2}\s+)?$"
 )
@@ -97,12 +98,18 @@ def year_span(folded: str) -> tuple[str, str] | None:
 
 
 def single_or_range(folded: str, year: int | None) -> tuple[str, str] | None:
-    """A range if the text has one, else its one date as a one-day span."""
+    """A range if the text has one, else its one date as a one-day span. "Sau ngày X" starts on
+    the day after X."""
     span = find_range(folded, year)
-    if span:
-        return span
-    value = first_date(folded, year)
-    return (value, value) if value else None
+    if not span:
+        value = first_date(folded, year)
+        span = (value, value) if value else None
+    if span and _AFTER.search(folded):
+        if span[0] == span[1]:
+            return None  # "sau ngày X" alone has no end to state
+        start = (dt.date.fromisoformat(span[0]) + dt.timedelta(days=1)).isoformat()
+        span = (start, max(start, span[1]))
+    return span
 
 
 _MONTH = re.compile(

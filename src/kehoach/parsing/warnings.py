@@ -5,10 +5,14 @@ Codes are stable (the web review screen keys on them); messages are Vietnamese.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kehoach.parsing.body import Parts
 from kehoach.parsing.lines import Line
+from kehoach.parsing.tables import is_row
+
+_APPENDIX_LINE = re.compile(r"\(?\s*(?:phu luc|kem theo|ban hanh kem|danh muc|bieu)")
 
 PLAN_TYPES = ("ke_hoach", "quyet_dinh", "chuong_trinh", "phuong_an", "de_an")
 
@@ -69,8 +73,9 @@ def _units(record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _unplaced(parts: Parts, lines: list[Line]) -> list[dict[str, Any]]:
-    """Lines of the signature area that are neither recipient nor signer, and text after it."""
+    """Text after the signature that is neither a table row nor an appendix heading nor a citation."""
     return [
         warning("unplaced_text", f"Đoạn văn chưa được xếp vào mục nào: “{b.text[:80]}”.", b.first)
         for b in parts.after
+        if not (is_row(b.text) or _APPENDIX_LINE.match(b.fold) or "/" in b.text or b.text.isupper())
     ]
