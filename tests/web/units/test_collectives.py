@@ -23,7 +23,7 @@ def test_it_expands_departments_within_the_plans_province(directory):
     assert all(u.parent == lai_chau for u in units)
 
 
-def test_it_expands_communes_within_the_plans_province(directory):
+def test_it_expands_communes_within_the_plans_province(full_directory):
     lai_chau = Unit.objects.get(kind=UnitKind.PROVINCE, name="Tỉnh Lai Châu")
     units = resolve("UBND các xã, phường", context=lai_chau).units
     assert len(units) > 30 and all(u.parent == lai_chau and u.kind == UnitKind.COMMUNE for u in units)

@@ -4,7 +4,7 @@ from kehoach.units.directory import load_directory
 from kehoach.units.models import CollectiveName, Unit, UnitKind
 
 
-def test_it_loads_the_34_provinces_and_their_communes(directory):
+def test_it_loads_the_34_provinces_and_their_communes(full_directory):
     provinces = Unit.objects.filter(kind=UnitKind.PROVINCE, active=True)
     assert provinces.count() == 34
     assert Unit.objects.filter(kind=UnitKind.COMMUNE, parent__name="Thành phố Hà Nội").count() > 100
@@ -29,7 +29,7 @@ def test_it_keeps_merged_units_pointing_at_their_successors(directory):
     assert Unit.objects.get(name="Tỉnh Hà Giang").merged_into.name == "Tỉnh Tuyên Quang"
 
 
-def test_it_loads_again_without_adding_anything(directory):
+def test_it_loads_again_without_adding_anything(full_directory):
     before = Unit.objects.count(), CollectiveName.objects.count()
     counts = load_directory()
     assert counts["central"] == 0 and counts["provinces"] == 0

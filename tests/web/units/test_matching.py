@@ -55,7 +55,7 @@ SPELLINGS = [
 ]
 
 
-def test_it_resolves_real_world_spellings(directory):
+def test_it_resolves_real_world_spellings(full_directory):
     index = DirectoryIndex.current()
     wrong = {}
     for written, expected in SPELLINGS:
