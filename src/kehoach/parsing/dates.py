@@ -121,6 +121,8 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 def calendar_span(folded: str) -> tuple[str, str] | None:
     """A month ("tháng 6/2025") or a quarter ("quý II/2025") as a span of dates."""
+    if "thang" not in folded and "quy" not in folded:
+        return None
     m = _MONTH.search(folded)
     if m and 1 <= int(m[1]) <= int(m[2] or m[1]) <= 12:
         return _months(int(m[3]), int(m[1]), int(m[2] or m[1]))

@@ -78,6 +78,8 @@ def _strip_markdown(raw: str) -> str:
 
 def _segments(raw: str) -> list[str]:
     """A raw line cut where bold runs were glued to the text before them."""
+    if "**" not in raw:
+        return [raw]
     parts, start = [], 0
     for m in _GLUED_BOLD.finditer(raw):
         opening = len(m.group()) >= 4 or raw.count("**", 0, m.start()) % 2 == 0  # not the end of a bold run
@@ -141,10 +143,6 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
     return lowered >= 3 and lowered >= 0.15 * pairs
 
 
-def _open_paren(lines: list[Line]) -> bool:
-    return sum(line.text.count("(") - line.text.count(")") for line in lines) > 0
-
-
 def _continues(prev: Line, nxt: Line, gap: bool, width: int, open_paren: bool) -> bool:
     """Whether `nxt` continues the paragraph of `prev` (`gap`: blank lines between them; `width`:
     the width the text was hard-wrapped at, 0 if it was not; `open_paren`: the paragraph so far
@@ -174,18 +172,19 @@ def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Bl
     width = _wrap_width(lines[start:end])
     out: list[Block] = []
     current: list[Line] = []
-    first_index, gap = start, False
+    first_index, gap, depth = start, False, 0  # depth: parentheses the paragraph left open
     for i in range(start, end):
         line = lines[i]
         if line.blank:
             gap = bool(current)
             continue
-        if current and _continues(current[-1], line, gap, width, _open_paren(current)):
+        if current and _continues(current[-1], line, gap, width, depth > 0):
             current.append(line)
         else:
             if current:
                 out.append(_make_block(current, first_index))
-            current, first_index = [line], i
+            current, first_index, depth = [line], i, 0
+        depth += line.text.count("(") - line.text.count(")")
         gap = False
     if current:
         out.append(_make_block(current, first_index))
