@@ -43,3 +43,4 @@ def test_a_plan_citing_it_only_as_a_basis_is_not_counted(make_issued_plan, perso
     lower_plan(make_issued_plan, personas, record={"references": [reference]})
     body = client_for("coordinator").get(reverse("reports:coverage", args=[higher.uuid])).content.decode()
     assert "Chưa có kế hoạch cấp dưới nào" in body
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -120,3 +121,10 @@ def test_a_task_given_to_many_units_is_summed_up_in_one_line():
     body = "\n".join(texts(open_docx(big_report(tasks=2, units=40))))
     assert "- Kết quả: đã nhận báo cáo của 16/40 đơn vị (40%), đã chấp nhận 8; 24 đơn vị trễ hạn." in body
     assert "+ Ủy ban nhân dân xã số 1:" not in body
+
+
+def test_the_report_goes_to_whom_the_plan_names():
+    report = small_report()
+    report.plan = replace(report.plan, report_to="Phó Thủ tướng, Trưởng Ban Chỉ đạo")
+    recipients = [p.text for p in open_docx(report).tables[-1].rows[0].cells[0].paragraphs]
+    assert recipients[1] == "- Phó Thủ tướng, Trưởng Ban Chỉ đạo (để báo cáo);"

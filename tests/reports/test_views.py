@@ -97,3 +97,14 @@ def test_the_overview_pages_units_and_caps_the_late_list(make_issued_plan, clien
     table = body.split('id="unit-figures"')[1].split("</table>")[0]
     assert table.count("<tr>") == 2 and "Trang 2/2" in body  # header + one unit
     assert 'id="late-hidden"' in body and "… và 1 lượt trễ hạn khác" in body
+
+
+def test_the_office_reports_on_to_the_superior_the_plan_names(make_issued_plan, client_for):
+    plan = make_issued_plan()
+    plan.record = {**plan.record, "reporting": [
+        {"recurrence": "monthly", "day_of_month": 16, "to": "Văn phòng Cơ quan Thường trực"},
+        {"due": "2026-01-10", "to": "Phó Thủ tướng, Trưởng Ban Chỉ đạo"}]}
+    plan.save()
+    content = client_for("coordinator").get(url(plan, "docx")).content
+    closing = Document(io.BytesIO(content)).tables[-1].rows[0].cells[0]
+    assert closing.paragraphs[1].text == "- Phó Thủ tướng, Trưởng Ban Chỉ đạo (để báo cáo);"

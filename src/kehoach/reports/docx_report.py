@@ -173,7 +173,8 @@ def _closing(document: lay.Flow, report: PlanReport) -> None:
 
 def _recipients(report: PlanReport) -> list[str]:
     plan = report.plan
-    items = [f"- {plan.issuer} (để báo cáo);"] if plan.issuer else []
+    superior = plan.report_to or plan.issuer
+    items = [f"- {superior} (để báo cáo);"] if superior else []
     items.append(f"- Lãnh đạo {plan.owner_short or plan.owner};")
     items.append(f"- Lưu: VT, {plan.owner_short or 'đơn vị soạn thảo'}.")
     return items

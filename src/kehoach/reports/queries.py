@@ -33,7 +33,17 @@ def plan_info(plan: Plan) -> PlanInfo:
     return PlanInfo(number=plan.number, symbol=plan.symbol, title=plan.title, issuer=plan.issuer_name,
                     owner=owner.name, owner_short=owner.short_name, parent_issuer=parent,
                     place=document.get("place") or "", issued=plan.issued_date,
-                    period=(plan.period_start, plan.period_end))
+                    period=(plan.period_start, plan.period_end), report_to=_report_to(plan, owner))
+
+
+def _report_to(plan: Plan, owner: Unit) -> str:
+    """The first reporting duty addressed to someone other than the office itself (units report to
+    the office; the office reports on to the issuer or a superior)."""
+    for duty in (plan.record or {}).get("reporting") or []:
+        to = duty.get("to") if isinstance(duty, dict) else None
+        if to and fold(owner.name) not in fold(to) and fold(to) not in fold(owner.name):
+            return to
+    return ""
 
 
 def _local_date(moment: dt.datetime | None) -> dt.date | None:

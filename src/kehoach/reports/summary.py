@@ -61,6 +61,7 @@ class PlanInfo:
     place: str = ""
     issued: dt.date | None = None
     period: tuple[dt.date | None, dt.date | None] = (None, None)
+    report_to: str = ""  # whom the office's own report goes to, from the plan's reporting duties
 
     @property
     def reference(self) -> str:
