@@ -85,3 +85,15 @@ def test_it_switches_the_language_to_english(client_for):
     body = client.get(reverse("plans:list")).content.decode()
     assert '<html lang="en">' in body
     assert "Log out" in body
+
+
+@pytest.mark.parametrize(("username", "expected", "hidden"), [
+    ("coordinator", ["plans:list", "plans:upload", "units:list", "tracking:tokens"], ["admin:index"]),
+    ("admin", ["plans:list", "admin:index"], []),
+    ("viewer_a", ["tracking:portal", "tracking:tokens"], ["plans:list", "units:list", "admin:index"]),
+])
+def test_the_navigation_follows_the_role(client_for, username, expected, hidden):
+    body = client_for(username).get(reverse("accounts:login"), follow=True).content.decode()
+    nav = body[body.index('class="mainnav"'):body.index("</nav>")]
+    assert all(f'href="{reverse(name)}"' in nav for name in expected)
+    assert not any(f'href="{reverse(name)}"' in nav for name in hidden)

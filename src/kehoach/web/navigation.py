@@ -11,6 +11,7 @@ from kehoach.accounts.models import Role
 
 COORDINATORS = (Role.COORDINATOR, Role.ADMIN)
 UNIT_ROLES = (Role.REPORTER, Role.UNIT_HEAD, Role.VIEWER)
+ALL_ROLES = COORDINATORS + UNIT_ROLES
 
 # (URL name, label, roles that see it). Order is the order in the top bar.
 NAV_LINKS = [
@@ -20,6 +21,7 @@ NAV_LINKS = [
     ("tracking:portal", _("Nhiệm vụ của đơn vị"), UNIT_ROLES),
     ("reports:index", _("Báo cáo"), COORDINATORS),
     ("units:list", _("Danh bạ đơn vị"), COORDINATORS),
+    ("tracking:tokens", _("Khoá API"), ALL_ROLES),
     ("admin:index", _("Quản trị"), (Role.ADMIN,)),
 ]
 
