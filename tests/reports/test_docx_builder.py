@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import replace
 
+import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -12,6 +14,7 @@ from tests.reports.samples import big_report, small_report
 
 from kehoach.reports.docx_report import PLACEHOLDER, build_docx
 from kehoach.reports.summary import Signer
+from kehoach.reports.texts import decree_date
 
 
 def open_docx(report) -> Document:
@@ -128,3 +131,10 @@ def test_the_report_goes_to_whom_the_plan_names():
     report.plan = replace(report.plan, report_to="Phó Thủ tướng, Trưởng Ban Chỉ đạo")
     recipients = [p.text for p in open_docx(report).tables[-1].rows[0].cells[0].paragraphs]
     assert recipients[1] == "- Phó Thủ tướng, Trưởng Ban Chỉ đạo (để báo cáo);"
+
+
+@pytest.mark.parametrize(("day", "written"), [(dt.date(2026, 5, 3), "ngày 03 tháng 5 năm 2026"),
+                                              (dt.date(2026, 2, 14), "ngày 14 tháng 02 năm 2026"),
+                                              (dt.date(2025, 12, 20), "ngày 20 tháng 12 năm 2025")])
+def test_dates_are_written_as_the_decree_says(day, written):
+    assert decree_date(day) == written

@@ -6,6 +6,7 @@ import io
 
 import icalendar
 import pytest
+from django.urls import reverse
 from docx import Document
 from openpyxl import load_workbook
 
@@ -16,7 +17,6 @@ PAGES = ["overview", "coverage", "docx", "xlsx", "plan_calendar"]
 
 
 def url(plan, name: str) -> str:
-    from django.urls import reverse
     return reverse(f"reports:{name}", args=[plan.uuid])
 
 

@@ -10,6 +10,7 @@ from kehoach.reports import docx_layout as lay
 from kehoach.reports.summary import AssignmentRow, PlanReport, Progress, TaskInfo, UnitFigures
 from kehoach.reports.texts import (
     achieved_text,
+    decree_date,
     document_symbol,
     figures_sentence,
     join_names,
@@ -51,7 +52,7 @@ def _header(document: lay.Flow, report: PlanReport) -> None:
     lay.rule_after(right, 6.1, HEADER_WIDTHS[1])
     date = report.today
     place = plan.place or "……"
-    lay.line(right, f"{place}, ngày {date:%d} tháng {date:%m} năm {date:%Y}", italic=True, size=14, before=6)
+    lay.line(right, f"{place}, {decree_date(date)}", italic=True, size=14, before=6)
     lay.tidy_cell(left)
     lay.tidy_cell(right)
 

@@ -14,6 +14,13 @@ def upper_vi(text: str) -> str:
     return unicodedata.normalize("NFC", text.upper())
 
 
+def decree_date(day) -> str:
+    """"ngày 03 tháng 5 năm 2026": ND 30 writes a day below 10 and the months 1 and 2 with a
+    leading zero, other months without."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
 def initials(name: str) -> str:
     """"Văn phòng Cơ quan Thường trực" → "VPCQTT"."""
     return "".join(word[0] for word in name.split() if word[0].isalpha()).upper()
