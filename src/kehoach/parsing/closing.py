@@ -90,8 +90,9 @@ def find_coordinator(
     if found:
         return found
     for duty in duties:
-        if duty.get("compiles") and (duty.get("via") or duty.get("to")):
-            return duty.get("via") or duty.get("to"), duty["lines"]
+        office = duty.get("via") or duty.get("to")
+        if duty.get("compiles") and office:
+            return office, duty["lines"]
     return _subject_does(passages, _COMPILES_RESULTS)
 
 

@@ -123,11 +123,15 @@ def _successor(label: str) -> str:
     return chr(ord(last[-1]) + 1) if len(last) == 1 else ""
 
 
+def _label(node: Node) -> str:
+    return node.marker.label if node.marker else ""
+
+
 def _continues(stack: list[Node], node: Node) -> bool:
     """Whether an open heading of the node's scheme is followed by the node's label."""
     assert node.marker is not None
     label = node.marker.label.split(".")[-1]
-    return any(n.scheme == node.scheme and n.marker and _successor(n.marker.label) == label for n in stack)
+    return any(n.scheme == node.scheme and _successor(_label(n)) == label for n in stack)
 
 
 def _close_to(stack: list[Node], node: Node) -> None:
@@ -141,7 +145,7 @@ def _close_to(stack: list[Node], node: Node) -> None:
         return
     assert node.marker is not None
     label = node.marker.label.split(".")[-1]
-    following = [i for i in levels if stack[i].marker and _successor(stack[i].marker.label) == label]
+    following = [i for i in levels if _successor(_label(stack[i])) == label]
     del stack[(following or levels)[-1 if following else 0] :]
 
 

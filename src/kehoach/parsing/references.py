@@ -84,7 +84,7 @@ def find_references(text: str, ctx: Context) -> list[dict[str, Any]]:
     if "/" not in text:
         return []
     folded = fold(text)
-    found = []
+    found: list[tuple[int, dict[str, Any] | None]] = []
     for m in sorted([*_SLASH.finditer(text), *_DASH.finditer(text)], key=lambda m: m.start()):
         if found and m.start() < found[-1][0]:
             continue

@@ -87,7 +87,7 @@ def split_units(text: str) -> list[str]:
 def _parallel_place(text: str, folded: str, left: str, at: int) -> bool:
     """ "Ủy ban nhân dân xã Hoa Lư, phường Tam Điệp": a second named place after a named one."""
     m = _LOCALITY.match(folded, at)
-    return bool(m) and text[m.end() : m.end() + 1].isupper() and bool(_LOCALITY.search(left))
+    return m is not None and text[m.end() : m.end() + 1].isupper() and bool(_LOCALITY.search(left))
 
 
 def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
@@ -116,7 +116,7 @@ def _is_noun_use(verb: re.Match[str], before: str) -> bool:
 def _verb_follows(folded: str, pos: int) -> bool:
     """Whether a place word at `pos` is followed by a verb ("tổng hợp xã tuyên truyền")."""
     m = _PLACE_AFTER.match(folded, pos)
-    return bool(m) and (m.end() >= len(folded.rstrip()) or bool(_VERB_RE.match(folded, m.end())))
+    return m is not None and (m.end() >= len(folded.rstrip()) or bool(_VERB_RE.match(folded, m.end())))
 
 
 def subject_units(text: str) -> list[str]:
