@@ -15,6 +15,7 @@ from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, render, speck
 from kehoach.reading.legacy import from_legacy_font
+from kehoach.reading.pdf_words import draws_table, page_words
 from kehoach.reading.text import finish
 
 PDF_MAGIC = b"%PDF-"
@@ -86,29 +87,38 @@ def pdf_text(path: Path, options: ReadOptions, total: int, ocr: bool = False) ->
     pages: list[list[Line]] = []
     blocks: list[Block] = []
     try:
-        with pdfplumber.open(path) as pdf:
-            for n, page in enumerate(pdf.pages):
-                lines, tables = _page(page, n, ocr)
+        document = pypdfium2.PdfDocument(str(path))
+        with pdfplumber.open(path) as plumber:
+            for n in range(len(document)):
+                lines, tables = _page(document[n], plumber, n, ocr)
                 pages.append(lines)
                 blocks.extend(tables)
-                page.close()  # frees the page's parsed objects: memory stays flat on long files
                 if options.progress:
                     options.progress(n + 1, total, "đọc trang PDF")
+        document.close()
     except ReadError:
         raise
-    except Exception as exc:  # pdfminer raises many kinds on damaged files
+    except Exception as exc:  # PDFium and pdfminer raise many kinds on damaged files
         raise ReadError(path, f"tệp PDF hỏng (corrupt PDF: {exc.__class__.__name__})") from None
     lines = [x for page_lines in drop_running(pages) for x in page_lines]
     flow: list[Line | Block] = [*(repair_labels(lines) if ocr else lines), *blocks]
     return render(sorted(flow, key=lambda x: (x.page, x.top)))
 
 
-def _page(page: Any, n: int, ocr: bool) -> tuple[list[Line], list[Block]]:
-    tables = [t for t in page.find_tables() if len(t.rows[0].cells) >= 2]
-    outside = page.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables))
-    words = outside.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False)
-    kept = [_word(w) for w in words if not (ocr and speck(w["text"]))]
-    return group_lines(kept, n), [_table(t, n) for t in tables]
+def _page(page: Any, plumber: Any, n: int, ocr: bool) -> tuple[list[Line], list[Block]]:
+    """Lines of one page, and its tables: PDFium for the words, pdfplumber where a table is drawn."""
+    if not draws_table(page):
+        words = [w for w in page_words(page) if not (ocr and speck(w.text))]
+        return group_lines(words, n), []
+    slow = plumber.pages[n]
+    try:
+        tables = [t for t in slow.find_tables() if len(t.rows[0].cells) >= 2]
+        outside = slow.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables))
+        words = outside.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False)
+        kept = [_word(w) for w in words if not (ocr and speck(w["text"]))]
+        return group_lines(kept, n), [_table(t, n) for t in tables]
+    finally:
+        slow.close()  # frees the page's parsed objects: memory stays flat on long files
 
 
 def _cell(text: str) -> str:

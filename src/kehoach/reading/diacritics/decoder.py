@@ -46,12 +46,20 @@ def _syllable_candidates(model: NgramModel, text: str) -> list[tuple[str, float]
     written = canonical(text)
     forms = model.candidates.get(strip_marks(written), [])[:MAX_CANDIDATES]
     if not forms:
-        return _ocr_candidates(model, text) or [(written, 0.0)]
+        return _ocr_candidates(model, text) + _p_for_d(model, written) or [(written, 0.0)]
     if not has_marks(written):
-        return [(form, 0.0) for form in forms]
+        return [(form, 0.0) for form in forms] + _p_for_d(model, written)
     if written not in forms:
         forms = [*forms, written]
     return [(form, EVIDENCE * _agreement(written, form)) for form in forms]
+
+
+def _p_for_d(model: NgramModel, written: str) -> list[tuple[str, float]]:
+    """For a bare word in "p" (not "ph"), the words in "đ" an OCR may have read so ("Pang"
+    for "Đảng"): Vietnamese has hardly any "p", so the guess costs only OCR_COST."""
+    if written[:1] != "p" or written[1:2] == "h":
+        return []
+    return [(form, -OCR_COST) for form in model.candidates.get("d" + written[1:], []) if form[0] == "đ"]
 
 
 def _ocr_candidates(model: NgramModel, text: str) -> list[tuple[str, float]]:
