@@ -86,6 +86,12 @@ def test_it_reads_ocr_garbled_syllables() -> None:
     )
 
 
+def test_it_reads_an_ocr_p_as_the_d_with_stroke() -> None:
+    assert restore("Pe nghi cac don vi; cua Pang, Nha nuoc; pin mat troi") == (
+        "Đề nghị các đơn vị; của Đảng, Nhà nước; pin mặt trời"
+    )
+
+
 def test_it_passes_through_what_it_cannot_read() -> None:
     for text in ["", "   \n", "12/2024", "xqz brr", "Ωμέγα", "n̈", "CD HD"]:
         assert strip_marks(restore(text)) == strip_marks(text)
