@@ -20,7 +20,7 @@ def test_it_counts_assigned_reported_accepted_late_missing(plan, assignment_b, r
     response = client_for("coordinator").get(plan_url(plan))
     assert response.context["totals"] == {"assigned": 2, "reported": 1, "accepted": 0, "pending": 1,
                                           "late": 1, "missing": 1}
-    rows = {r["unit__name"]: r for r in response.context["page_obj"]}
+    rows = {r["unit"].name: r for r in response.context["page_obj"]}
     assert rows["Bộ Ngoại giao"]["late"] == 1 and rows["Bộ Công an"]["reported"] == 1
 
 
@@ -32,7 +32,7 @@ def test_it_lists_plans_with_figures(plan, client_for):
 
 def test_it_searches_units_without_diacritics(plan, client_for):
     client = client_for("coordinator")
-    names = [r["unit__name"] for r in client.get(plan_url(plan), {"q": "ngoai giao"}).context["page_obj"]]
+    names = [r["unit"].name for r in client.get(plan_url(plan), {"q": "ngoai giao"}).context["page_obj"]]
     assert names == ["Bộ Ngoại giao"]
 
 

@@ -12,7 +12,7 @@ from kehoach.plans.access import get_plan_for_user, plans_for
 from kehoach.plans.models import PlanStatus
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
-from kehoach.tracking.queries import data_version, matches, progress_counts
+from kehoach.tracking.queries import UnitProgress, data_version, matches, progress_counts
 from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
 from kehoach.units.folding import fold
 
@@ -55,7 +55,7 @@ def plan_dashboard(request, plan_uuid):
 
 def _rows(scoped, view: str, plan, chosen: dict, today):
     if view == "units":
-        return scoped.progress_by_unit(plan.pk, today, search=chosen["q"])
+        return UnitProgress(scoped, plan.pk, today, search=chosen["q"])
     if view == "tasks":
         return [row for row in scoped.progress_by_task(plan.pk, today)
                 if matches(chosen["q"], row["task__text"], row["task__key"])]
