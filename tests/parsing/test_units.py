@@ -43,3 +43,8 @@ def test_it_finds_the_unit_a_sentence_opens_with():
     ]
     assert subject_units("Tổ chức hội nghị tập huấn") == []
     assert subject_units("Bố trí kinh phí cho hội nghị") == []
+
+
+def test_a_heading_that_goes_on_to_say_what_the_unit_does_names_only_the_unit():
+    assert heading_units("Sở Y tế có trách nhiệm:") == ["Sở Y tế"]
+    assert heading_units("Công an tỉnh chủ trì, phối hợp thực hiện:") == ["Công an tỉnh"]

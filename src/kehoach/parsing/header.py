@@ -49,7 +49,8 @@ _STAMP_ANCHOR = re.compile(r"\bden\b")
 _STAMP_DATE = re.compile(r"ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
 _STAMP_LINE = re.compile(r"(?:s[o0]|ngay|chuyen|luu ho so(?: so)?)\s*:")
 MOTTO = re.compile(
-    r"c[o0]ng\s?h[o0]a\b|dang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]|[-–—_*=~]{3,}"
+    r"c[o0]ng\s?h[o0]a\b|[dp]ang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]"
+    r"|[-–—_*=~]{3,}"
 )
 # A body's own organ, named only with its body: "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ … TỈNH X".
 _ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang doan|thuong truc")

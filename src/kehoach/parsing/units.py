@@ -136,6 +136,9 @@ def subject_units(text: str) -> list[str]:
 def heading_units(text: str) -> list[str]:
     """The units a heading names ("1. Bộ Ngoại giao", "Đề nghị Báo X và Đài Y:"), or [] if it names none."""
     name, framed = strip_framing(_TRAILING_PAREN.sub("", text.strip().rstrip(":").strip()))
+    verb = verb_at(name, fold(name), 0)
+    if verb is not None and verb.start() > 0:  # "Sở Y tế có trách nhiệm:", "Công an tỉnh chủ trì:"
+        name = name[: verb.start()].strip(" ,;:")
     if len(name) > _MAX_NAME or not (framed or is_unit_name(name)):
         return []
     return split_units(name)
