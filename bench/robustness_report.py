@@ -90,7 +90,7 @@ def on_work_list(tallies: dict, clean: dict) -> bool:
 def probe_section(probe: Probe, forms: dict[str, float]) -> str:
     """One mechanism: status, the forms it costs, what breaks, the text that shows it, clean vs perturbed."""
     clean, perturbed = outcome(probe)
-    status = "BROKEN" if clean != perturbed else "fixed (clean and perturbed texts now read the same)"
+    status = "BROKEN" if clean != perturbed else "holds (clean and perturbed texts read the same)"
     costs = (
         ", ".join(f"{f} −{loss:.3f}" for f, loss in forms.items() if f in probe.forms) or "none on the list"
     )
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\nprobes:")
     for probe in PROBES:
         c, p = outcome(probe)
-        print(f"  {'BROKEN' if c != p else 'fixed '} {probe.key}")
+        print(f"  {'BROKEN' if c != p else 'holds '} {probe.key}")
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(markdown(results, clean, a.seeds, a.misses), encoding="utf-8")
     print(f"\nwrote {a.out} in {time.perf_counter() - started:.0f} s")

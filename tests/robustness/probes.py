@@ -364,6 +364,19 @@ PROBES: tuple[Probe, ...] = (
         "- Hãy hành",
     ),
     Probe(
+        "ocr-S6-I1",
+        ("noise", "scan"),
+        'OCR reads "Số" as "S6" ("S6: 12/KH-UBND", "Ke hoach s6 20/KH-BNNMT") and "II" as "I1" '
+        '("I1. TO CHUC THUC HIEN"), as in seed 002: the number, the cited plan and the section must still read.',
+        strip_diacritics(plan()),
+        strip_diacritics(plan())
+        .replace("So: 12", "S6: 12")
+        .replace("hoach so 20", "hoach s6 20")
+        .replace("II. TO CHUC", "I1. TO CHUC"),
+        ("document.number", "tasks"),
+        "S6:",
+    ),
+    Probe(
         "ocr-P-for-D-propose",
         ("noise", "scan"),
         'OCR reads "Đ" as "P" ("Pảng" in seed 002): "Pe nghi Bao va Phat thanh…" (Đề nghị) is not '
