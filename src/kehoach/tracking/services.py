@@ -83,12 +83,15 @@ def _number(value: object, target: dict) -> float | int | None:
 
 
 def open_report(assignment: Assignment, user: User) -> Report:
-    """The report the unit is working on, or a new draft (first report, or a new period after acceptance)."""
+    """The report the unit is working on, or a new draft when it has none. An accepted report
+    closes the assignment: a new draft would make it count as unreported again."""
     _require_writer(assignment, user)
     current = assignment.current_report
     if current is not None and current.state in EDITABLE:
         return current
-    if current is not None and current.state != ReportState.ACCEPTED:
+    if current is not None and current.state == ReportState.ACCEPTED:
+        raise WorkflowError(_("Báo cáo đã được chấp nhận, không sửa được nữa."))
+    if current is not None:
         raise WorkflowError(_("Báo cáo đã gửi đang chờ duyệt, chưa sửa được."))
     report = Report.objects.create(assignment=assignment, created_by=user,
                                    figures=[{"target": i, "achieved": None}

@@ -89,3 +89,11 @@ def test_it_only_lets_the_owning_office_review(assignment_b, reporter_b, coordin
     with pytest.raises(services.WorkflowError):
         services.accept(report, other)
     services.accept(report, coordinator)
+
+
+def test_it_closes_the_assignment_once_accepted(assignment_b, reporter_b, coordinator):
+    services.accept(services.report_nothing(assignment_b, reporter_b), coordinator)
+    assignment_b.refresh_from_db()
+    with pytest.raises(services.WorkflowError, match="đã được chấp nhận"):
+        services.save_draft(assignment_b, reporter_b, narrative="kỳ sau", achieved=[])
+    assert assignment_b.report_state == ReportState.ACCEPTED

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from kehoach.tracking import access, reminders, services
 from kehoach.tracking.forms import DecisionForm, EvidenceForm, ReportForm
-from kehoach.tracking.models import Assignment, Reminder, ReportEvent
+from kehoach.tracking.models import DELIVERED, Assignment, Reminder, ReportEvent
 
 
 def _can_write(user, assignment: Assignment) -> bool:
@@ -24,20 +24,18 @@ def _can_write(user, assignment: Assignment) -> bool:
 def _context(request, assignment: Assignment, form: ReportForm | None = None) -> dict:
     report = assignment.current_report
     targets = assignment.task.targets or []
-    editable = _can_write(request.user, assignment) and (report is None or report.state in services.EDITABLE
-                                                          or report.state == "accepted")
+    editable = _can_write(request.user, assignment) and (report is None or report.state in services.EDITABLE)
     return {
         "assignment": assignment, "task": assignment.task, "plan": assignment.task.plan,
         "report": report, "editable": editable, "targets": targets,
-        "form": form or ReportForm.for_report(report if editable and report and report.state != "accepted"
-                                              else None, targets),
+        "form": form or ReportForm.for_report(report if editable else None, targets),
         "figures": assignment.figure_rows(),
         "attachments": list(report.attachments.order_by("uploaded_at")) if report else [],
         "evidence_form": EvidenceForm(), "decision_form": DecisionForm(),
         "events": ReportEvent.objects.filter(report__assignment=assignment).select_related("actor", "report"),
         "reminders": Reminder.objects.filter(assignment=assignment).order_by("-sent_at")[:10],
         "is_late": assignment.due is not None and assignment.due < timezone.localdate() and not (
-            report and report.state in ("submitted", "accepted")),
+            report and report.state in DELIVERED),
     }
 
 
