@@ -55,3 +55,7 @@ def test_whom_a_clause_leaves_out_the_passage_may_say():
         "Báo cáo gửi về Bộ (qua Văn phòng Bộ)."
     )
     assert {(d[3], d[4]) for d in duties} == {("Bộ", "Văn phòng Bộ")}
+
+
+def test_a_deadline_without_its_year_takes_the_plans_year_unless_it_anchors_a_recurrence():
+    assert [d[0] for d in _duties("Các xã báo cáo kết quả về Sở Y tế trước ngày 25/12.")] == ["2026-12-25"]

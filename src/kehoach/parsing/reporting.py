@@ -41,6 +41,7 @@ _RECURRENCES = (
     ),
 )
 _ANCHOR = re.compile(r"\d{1,2}/\d{1,2}\s+(?:hang|moi)\s+nam")
+_PERIODIC = re.compile(r"hang (?:ngay|tuan|thang|quy|nam)|dinh ky|\b(?:6|sau) thang\b")
 _DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?")
 _VIA = re.compile(r"\(\s*qua\s+")
 _TO = re.compile(
@@ -90,7 +91,8 @@ def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, 
     monthly = _MONTHLY.search(folded)
     if monthly:
         whens.append((None, "monthly", int(monthly[1]) if monthly[1] else None))
-    dues = _dues(folded, year)
+    periodic = monthly is not None or _PERIODIC.search(folded) is not None
+    dues = _dues(folded, year, periodic)
     whens += [(due, None, None) for _, due in dues]
     calendar = _ANCHOR.sub(lambda m: " " * len(m.group()), folded)  # "ngày 15/12 hằng năm" dates a recurrence
     for name, pattern in _RECURRENCES:
@@ -101,13 +103,13 @@ def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, 
     return whens
 
 
-def _dues(folded: str, year: int | None) -> list[tuple[int, str]]:
-    """Every dated deadline ("trước ngày 10/6/2026") with where it stands; a day and month alone
-    only anchors a recurrence."""
+def _dues(folded: str, year: int | None, periodic: bool) -> list[tuple[int, str]]:
+    """Every dated deadline ("trước ngày 10/6/2026") with where it stands; in a recurring duty a day
+    and month alone only anchor the recurrence ("trước ngày 15/6 và 15/12 hằng năm")."""
     out: list[tuple[int, str]] = []
     for m in _DUE.finditer(folded):
         hits = find_dates(folded[m.end() : m.end() + 30])
-        if hits and hits[0].start < 3 and hits[0].year is not None:
+        if hits and hits[0].start < 3 and (hits[0].year is not None or not periodic):
             value = hits[0].resolve(year)
             if value and value not in [d for _, d in out]:
                 out.append((m.start(), value))
