@@ -1,5 +1,8 @@
 """Forms the seeds lack, written small: each must parse the way the contract says."""
 
+from pathlib import Path
+
+from kehoach.parsing import parse_text
 from tests.parsing.conftest import HEADER, parse
 
 
@@ -77,3 +80,24 @@ def test_hard_wrapped_text_keeps_a_short_heading_apart_from_its_first_item():
     expected = [("II.1.1", ["Sở Xây dựng"]), ("II.2.1", ["Sở Tài chính"])]
     assert [(t["id"], t["lead"]) for t in tasks] == expected
     assert tasks[0]["text"].startswith("Hướng dẫn các xã") and tasks[0]["text"].endswith("tỉnh.")
+
+
+def test_a_plan_as_a_word_reader_renders_it_with_header_and_signature_tables():
+    record = parse_text((Path(__file__).parent / "docx_like_plan.txt").read_text(encoding="utf-8"))
+    doc = record["document"]
+    assert (doc["issuer"], doc["place"], doc["date"]) == (
+        "ỦY BAN NHÂN DÂN HUYỆN TAM ĐẢO",
+        "Tam Đảo",
+        "2025-02-14",
+    )
+    leads = [t["lead"] for t in record["tasks"]]
+    assert leads[2] == ["Phòng Tài chính - Kế hoạch"]
+    assert leads[5] == ["Ủy ban MTTQ Việt Nam huyện", "các tổ chức chính trị - xã hội huyện"]
+    assert record["tasks"][0]["window"] == {"start": "2025-02-20", "end": "2025-02-20"}
+    assert record["coordinator"] == "Phòng Nông nghiệp và Phát triển nông thôn"
+    assert record["recipients"] == ["UBND tỉnh (b/c)", "TT Huyện ủy, TT HĐND huyện", "Như mục III", "Lưu: VT"]
+    assert record["signer"]["authority"] == "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"
+    assert [(d["due"], d["via"]) for d in record["reporting"]] == [
+        ("2025-04-10", None),
+        ("2025-04-05", "Phòng Nông nghiệp và PTNT"),
+    ]

@@ -154,7 +154,7 @@ def _through(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | N
 
 def _columns(line: Line) -> tuple[str, str]:
     """A signature-area line as (left, right) when a table put Nơi nhận and signer side by side."""
-    if len(line.cells) > 1:
+    if len(line.cells) > 1 or (line.cells and "|" in line.text):
         return line.cells[0], " ".join(line.cells[1:])
     return line.text, ""
 

@@ -39,6 +39,7 @@ _INFO = re.compile(
     r"|khau hieu|noi dung|muc tieu|chi tieu|thong diep)[^:.;]{0,30}:"
 )
 _PAREN_LEAD = re.compile(r"\(([^()]{3,120}?)\s+chu tri\b[^()]*\)")
+_ON_DAY = re.compile(r"\bvao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:thu\s+\w+,?\s+)?ngay\s+")
 _SUPPORT = re.compile(r"phoi hop\s+(?:chat che\s+)?(?:voi\s+|cung\s+)?")
 _SUPPORT_STOP = re.compile(r"\s(?:trong|de|nham|ve|tai|theo|khi|cho|bang|qua|tu)\b|[;.(:]")
 _RELATED = re.compile(r"lien quan\b")
@@ -178,9 +179,16 @@ def _times(task: Task, text: str, year: int | None) -> None:
         task.due = first_date(folded[m.end() : m.end() + 14], year)
         if task.due:
             break
-    span = find_range(folded, year) or calendar_span(folded)
+    span = find_range(folded, year) or calendar_span(folded) or _on_day(folded, year)
     if span:
         task.window = {"start": span[0], "end": span[1]}
+
+
+def _on_day(folded: str, year: int | None) -> tuple[str, str] | None:
+    """ "… vào (sáng) ngày 20/02/2025": the one day a task is held on."""
+    m = _ON_DAY.search(folded)
+    day = first_date(folded[m.end() : m.end() + 14], year) if m else None
+    return (day, day) if day else None
 
 
 def support_units(text: str) -> list[str]:

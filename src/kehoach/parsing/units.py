@@ -129,7 +129,7 @@ def subject_units(text: str) -> list[str]:
     verb = verb_at(text, folded, start)
     if verb is None or verb.start() - start > _MAX_NAME or verb.start() == start:
         return []
-    name = _TRAILING_PAREN.sub("", text[start : verb.start()].strip(" ,;:"))
+    name = _TRAILING_PAREN.sub("", text[start : verb.start()].split(":")[0].strip(" ,;:"))
     return split_units(name) if name else []
 
 
