@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from kehoach.parsing import parse_text
 from tests.parsing.conftest import HEADER, parse
+
+from kehoach.parsing import parse_text
 
 
 def test_a_signer_above_the_recipients_and_recipients_without_dashes():
