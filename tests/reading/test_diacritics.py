@@ -56,6 +56,16 @@ def test_it_restores_held_out_plans_with_97_percent_word_accuracy() -> None:
     assert right / scored >= 0.97
 
 
+def test_it_keeps_the_marks_a_text_already_has() -> None:
+    model = load_model()
+    right = scored = 0
+    for path in held_out_plans()[:4]:
+        original = path.read_text(encoding="utf-8")
+        r, s = word_accuracy(original, restore(original), model)
+        right, scored = right + r, scored + s
+    assert right / scored >= 0.99
+
+
 def test_it_keeps_everything_but_the_marks() -> None:
     text = "So: 87 /KH-NV\nHai Phong, ngay 29 thang 10 nam 2024\n\n  (VTV1, ICCPR; Covid-19)\t- 01 hoi nghi."
     restored = restore(text)

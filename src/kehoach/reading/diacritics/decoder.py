@@ -13,7 +13,7 @@ BEAM = 8
 MARGIN = 10.0
 MAX_CANDIDATES = 16
 # Log-score bonus per written mark a candidate agrees with (OCR keeps some marks).
-EVIDENCE = 2.0
+EVIDENCE = 4.0
 # Log-score cost of reading a garbled OCR token as a syllable it does not spell.
 OCR_COST = 3.0
 # Weight of the log share of a spelling among capitalised uses, for a capitalised word.
