@@ -102,3 +102,17 @@ def test_a_plan_as_a_word_reader_renders_it_with_header_and_signature_tables():
         ("2025-04-10", None),
         ("2025-04-05", "Phòng Nông nghiệp và PTNT"),
     ]
+
+
+def test_lettered_parts_above_roman_sections_and_units_named_before_a_colon():
+    record = parse_text((Path(__file__).parent / "lettered_plan.txt").read_text(encoding="utf-8"))
+    assert [(t["id"], t["lead"][0]) for t in record["tasks"]] == [
+        ("B.II.a", "Ban Tham mưu"),
+        ("B.II.b", "Ban Chính trị"),
+        ("B.II.c.1", "Ban Chỉ huy quân sự các huyện, thị xã, thành phố"),
+        ("B.II.c.2", "Ban Chỉ huy quân sự các huyện, thị xã, thành phố"),
+        ("C.1", "Ban Tham mưu"),
+    ]
+    assert record["period"] == {"start": "2025-07-01", "end": "2025-09-30"}
+    assert (record["signer"]["rank"], record["signer"]["name"]) == ("Đại tá", "Nguyễn Văn Thắng")
+    assert record["coordinator"] == "Ban Tham mưu"

@@ -38,8 +38,9 @@ class Parts:
 
 
 def _is_top(block: Block) -> bool:
+    """A heading of the outermost kind: a part, a chapter, "A." or "I."."""
     found = block.marker
-    return found is not None and found.scheme in ("roman", "phan", "chuong")
+    return found is not None and found.scheme in ("roman", "phan", "chuong", "LETTER")
 
 
 def _signature_start(lines: list[Line], start: int, end: int) -> int:

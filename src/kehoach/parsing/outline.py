@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kehoach.parsing.lines import Block
 from kehoach.parsing.markers import Marker
 
-_TOP = ("roman", "phan", "chuong")
+_TOP = ("phan", "chuong")  # parts and chapters close everything; roman numerals nest like the rest
 _LOOSE = ("bullet", "paren")
 
 
