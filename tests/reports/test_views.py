@@ -46,7 +46,7 @@ def test_it_rejects_other_unit(make_issued_plan, client_for, unit_a, page):
     assert client_for("reporter_b").get(url(plan, page)).status_code == 404
 
 
-@pytest.mark.parametrize("page", ["overview", "coverage", "docx", "xlsx"])
+@pytest.mark.parametrize("page", ["overview", "coverage", "docx"])
 def test_unit_members_get_no_compiled_outputs(make_issued_plan, client_for, page):
     assert client_for("reporter_a").get(url(make_issued_plan(), page)).status_code == 404
 
@@ -108,3 +108,12 @@ def test_the_office_reports_on_to_the_superior_the_plan_names(make_issued_plan, 
     content = client_for("coordinator").get(url(plan, "docx")).content
     closing = Document(io.BytesIO(content)).tables[-1].rows[0].cells[0]
     assert closing.paragraphs[1].text == "- Phó Thủ tướng, Trưởng Ban Chỉ đạo (để báo cáo);"
+
+
+def test_a_unit_member_downloads_only_its_own_part(make_issued_plan, client_for):
+    response = client_for("head_a").get(url(make_issued_plan(), "xlsx"))
+    workbook = load_workbook(io.BytesIO(response.content))
+    listed = list(workbook["Danh sách"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[2]) for r in listed] == [("II.1", "Bộ Ngoại giao")]
+    matrix = list(workbook["Ma trận"].iter_rows(values_only=True))
+    assert matrix[0] == ("Mục", "Nhiệm vụ", "Hạn", "Bộ Ngoại giao") and len(matrix) == 2

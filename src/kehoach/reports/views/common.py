@@ -20,9 +20,13 @@ SIGNER_FIELDS = ("authority", "position", "name")
 
 
 def scoped_report(request, plan_uuid, *, coverage: bool = False) -> tuple[Plan, PlanReport]:
-    """The plan (404 outside the user's scope) and its report data from what the user may see."""
+    """The plan (404 outside the user's scope) and its report data from what the user may see: a
+    unit member gets its own unit's assignments and only the tasks given to it."""
     plan = get_plan_for_user(request.user, plan_uuid)
     report = plan_report(plan, assignments_for(request.user), timezone.localdate(), signer_from(request.GET))
+    if not request.user.is_coordinator:
+        own = {row.task_key for row in report.assignments}
+        report.tasks = [task for task in report.tasks if task.key in own]
     if coverage:
         report.coverage = plan_coverage(plan, plans_for(request.user))
     return plan, report
