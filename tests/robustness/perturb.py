@@ -89,16 +89,16 @@ def _plain(line: str) -> str:
 
 
 def page_breaks(text: str, rng: random.Random) -> str:
-    """A page break every ~45 lines: blank lines, a page number, on some documents a running header.
-
-    A long paragraph where the break falls is cut mid-sentence, as a page cuts it."""
+    """A page break every ~45 printed lines: blank lines, a page number, on some documents a running
+    header. A line counts as the lines it takes on a page (a paragraph of 300 characters is ~4); the
+    paragraph where the break falls is cut mid-sentence, as a page cuts it."""
     lines = text.split("\n")
-    pages = len(lines) // 45 + 2
+    pages = sum(map(_printed, lines)) // 45 + 2
     style = rng.randrange(4)
     header = running_header(text) if rng.random() < 0.5 else None
     out, page, left = [], 2, rng.randint(38, 52)
     for line in lines:
-        left -= 1
+        left -= _printed(line)
         if left > 0 or _is_table(line):
             out.append(line)
             continue
@@ -108,6 +108,11 @@ def page_breaks(text: str, rng: random.Random) -> str:
         out.extend([tail] if tail else [])
         page, left = page + 1, rng.randint(38, 52)
     return "\n".join(out)
+
+
+def _printed(line: str) -> int:
+    """How many lines a line of text takes on an A4 page (about 85 characters a line)."""
+    return max(1, -(-len(line) // 85))
 
 
 def _cut_mid_sentence(line: str, rng: random.Random) -> tuple[str, str]:
