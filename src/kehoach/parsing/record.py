@@ -13,6 +13,7 @@ from kehoach.parsing.closing import (
     find_signer,
     signature_above,
 )
+from kehoach.parsing.fold import fold
 from kehoach.parsing.header import Header, read_header
 from kehoach.parsing.lines import Block, Line
 from kehoach.parsing.phases import find_period, find_phases, find_themes
@@ -22,6 +23,7 @@ from kehoach.parsing.sections import sections_of
 from kehoach.parsing.slogans import find_slogans
 from kehoach.parsing.tables import table_tasks
 from kehoach.parsing.tasks import Task, find_tasks, with_appendix
+from kehoach.parsing.units import is_unit_name
 from kehoach.parsing.warnings import review_warnings
 
 SCHEMA = "kehoach.plan/1"
@@ -85,8 +87,6 @@ _MAKES_PLAN = re.compile(
 
 def _preamble_issuer(preamble: list[Block]) -> str | None:
     """ "…, Ban Chỉ đạo X xây dựng kế hoạch …": the body that makes the plan, named in the preamble."""
-    from kehoach.parsing.units import is_unit_name
-
     for block in preamble:
         for m in _MAKES_PLAN.finditer(block.fold):
             name = block.text[m.start(1) : m.end(1)].strip()
@@ -127,8 +127,6 @@ def _role_before(refs: list[dict[str, Any]], block: Block) -> str:
 
 
 def _fold(text: str) -> str:
-    from kehoach.parsing.fold import fold
-
     return fold(text).strip()
 
 
