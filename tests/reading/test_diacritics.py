@@ -27,6 +27,11 @@ HELD_OUT_SEEDS = ("000", "001", "003", "004")
 OCR_SEED = "002"
 
 
+def held_out_seeds() -> list[Path]:
+    """Seeds 000, 001, 003, 004: clean plans, never trained on."""
+    return [p for p in sorted(SEEDS.glob("*.txt")) if p.name[:3] in HELD_OUT_SEEDS]
+
+
 def held_out_plans() -> list[Path]:
     """Seeds 000, 001, 003, 004 and the clean extra plans of tests/corpus/plans/ (a .txt
     or .md beside its gold .json).
@@ -34,7 +39,7 @@ def held_out_plans() -> list[Path]:
     An extra plan written without marks (an input for restoration, not a reference)
     is left out.
     """
-    seeds = [p for p in sorted(SEEDS.glob("*.txt")) if p.name[:3] in HELD_OUT_SEEDS]
+    seeds = held_out_seeds()
     folder = REPO / "tests" / "corpus" / "plans"
     extra = sorted(
         p for p in folder.iterdir() if p.suffix in (".txt", ".md") and p.with_suffix(".json").exists()
@@ -59,7 +64,7 @@ def test_it_restores_held_out_plans_with_97_percent_word_accuracy() -> None:
 def test_it_keeps_the_marks_a_text_already_has() -> None:
     model = load_model()
     right = scored = 0
-    for path in held_out_plans()[:4]:
+    for path in held_out_seeds():
         original = path.read_text(encoding="utf-8")
         r, s = word_accuracy(original, restore(original), model)
         right, scored = right + r, scored + s
@@ -109,7 +114,7 @@ def test_it_passes_through_what_it_cannot_read() -> None:
 
 def test_it_says_bare_text_needs_restoring() -> None:
     assert needs_restoring("Can cu Luat Pho bien, giao duc phap luat, So Tu phap xay dung Ke hoach nhu sau")
-    assert needs_restoring(SEEDS.glob(f"{OCR_SEED}_*.txt").__next__().read_text(encoding="utf-8"))
+    assert needs_restoring(next(SEEDS.glob(f"{OCR_SEED}_*.txt")).read_text(encoding="utf-8"))
 
 
 def test_it_says_accented_text_does_not() -> None:
@@ -117,7 +122,7 @@ def test_it_says_accented_text_does_not() -> None:
         "Căn cứ Luật Phổ biến, giáo dục pháp luật, Sở Tư pháp xây dựng Kế hoạch như sau"
     )
     assert not needs_restoring("ICCPR, VTV1, 2024")
-    for path in held_out_plans():
+    for path in held_out_seeds():
         assert not needs_restoring(path.read_text(encoding="utf-8")), path.name
 
 
