@@ -1,6 +1,10 @@
 """Task tables: " | " rows as readers render them, and markdown pipe tables, in the body or an appendix."""
 
+from pathlib import Path
+
 from tests.parsing.conftest import HEADER, parse
+
+from kehoach.parsing import parse_text
 
 ROWS = """
     STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
@@ -62,3 +66,13 @@ def test_an_appendix_table_replaces_the_body_tasks_it_restates():
         "Kiểm tra an toàn thực phẩm",
     ]
     assert tasks[1]["id"] == "PL.1"
+
+
+def test_group_rows_of_a_table_are_headings_not_tasks_and_reports_pass_through_the_coordinator():
+    record = parse_text((Path(__file__).parent / "grouped_table_plan.txt").read_text(encoding="utf-8"))
+    tasks = record["tasks"]
+    assert [t["id"] for t in tasks] == ["II.T1", "II.T2", "II.T3", "III.1"]
+    assert tasks[1]["support"] == ["Các bệnh viện", "Trung tâm Y tế các huyện"]
+    assert tasks[1]["window"] == {"start": "2026-06-01", "end": "2026-09-30"}
+    assert record["coordinator"] == "Phòng Nghiệp vụ Y"
+    assert [(d["recurrence"], d["day_of_month"]) for d in record["reporting"]] == [("monthly", 20)]

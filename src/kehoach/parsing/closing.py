@@ -93,7 +93,15 @@ def find_coordinator(
         office = duty.get("via") or duty.get("to")
         if duty.get("compiles") and office:
             return office, duty["lines"]
-    return _subject_does(passages, _COMPILES_RESULTS)
+    return _subject_does(passages, _COMPILES_RESULTS) or _reports_pass_through(duties)
+
+
+def _reports_pass_through(duties: list[dict[str, Any]]) -> tuple[str, list[int]] | None:
+    """The office the units' reports go through ("(qua X)"), not one the compiler's own report does."""
+    for duty in duties:
+        if duty.get("via") and not duty.get("compiled"):
+            return duty["via"], duty["lines"]
+    return None
 
 
 def _subject_does(

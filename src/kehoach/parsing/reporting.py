@@ -42,6 +42,7 @@ _RECURRENCES = (
 )
 _ANCHOR = re.compile(r"\d{1,2}/\d{1,2}\s+(?:hang|moi)\s+nam")
 _PERIODIC = re.compile(r"hang (?:ngay|tuan|thang|quy|nam)|dinh ky|\b(?:6|sau) thang\b")
+_COMPILED = re.compile(r"tong hop,?\s+(?:\w+\s+){0,4}?(?:bao cao|gui)")  # the compiler's own report
 _DUE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?")
 _VIA = re.compile(r"\(\s*qua\s+")
 _TO = re.compile(
@@ -67,17 +68,10 @@ def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str,
             continue
         to, via = _to(clause, folded), _via(clause, folded)
         default_to, default_via = default_to or to, default_via or via
+        compiled = bool(_COMPILED.search(folded))
         for due, recurrence, day in _whens(folded, year):
-            out.append(
-                {
-                    "due": due,
-                    "recurrence": recurrence,
-                    "day_of_month": day,
-                    "to": to,
-                    "via": via,
-                    "lines": lines,
-                }
-            )
+            when = {"due": due, "recurrence": recurrence, "day_of_month": day}
+            out.append({**when, "to": to, "via": via, "lines": lines, "compiled": compiled})
     for duty in out:
         duty["to"] = duty["to"] or default_to
         duty["via"] = duty["via"] or default_via

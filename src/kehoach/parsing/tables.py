@@ -75,8 +75,8 @@ def _row_task(
     row: list[str], roles: dict[str, int], block: Block, prefix: str, count: int, year: int | None
 ) -> Task | None:
     text = _cell(row, roles, "text")
-    filled = [c for c in row if c]
-    if not text or len(filled) < 2:  # a group heading row ("I | CÔNG TÁC TUYÊN TRUYỀN")
+    details = [_cell(row, roles, role) for role in ("lead", "support", "time", "deadline")]
+    if not text or not any(details):  # a group heading row ("I | CÔNG TÁC TUYÊN TRUYỀN | | |")
         return None
     number = _cell(row, roles, "number").strip(". ")
     due, window = _when(fold(_cell(row, roles, "time")), fold(_cell(row, roles, "deadline")), year)
