@@ -23,10 +23,13 @@ def make_units(office_name: str):
     from kehoach.units.models import Unit, UnitKind
 
     office = Unit.objects.create(name=office_name, kind=UnitKind.OFFICE)
-    names = [f"Ủy ban nhân dân xã Đông Hòa {i:05d}" if i % 3 else f"Sở Nội vụ tỉnh Hà Nam {i:05d}"
-             for i in range(UNITS)]
-    Unit.objects.bulk_create([Unit(name=n, kind=UnitKind.COMMUNE, search_key=fold(n)) for n in names],
-                             batch_size=BATCH)
+    names = [
+        f"Ủy ban nhân dân xã Đông Hòa {i:05d}" if i % 3 else f"Sở Nội vụ tỉnh Hà Nam {i:05d}"
+        for i in range(UNITS)
+    ]
+    Unit.objects.bulk_create(
+        [Unit(name=n, kind=UnitKind.COMMUNE, search_key=fold(n)) for n in names], batch_size=BATCH
+    )
     return office, list(Unit.objects.exclude(pk=office.pk).order_by("id").values_list("id", flat=True))
 
 
@@ -34,23 +37,44 @@ def make_plans(office, coordinator):
     from kehoach.plans.models import Plan, PlanStatus, PlanTask
 
     today = dt.date.today()
-    plans = Plan.objects.bulk_create([
-        Plan(owner=office, status=PlanStatus.ISSUED, number=str(100 + p), symbol="KH-UBND",
-             title=f"Kế hoạch triển khai công tác chuyển đổi số năm 2026 — đợt {p + 1}",
-             issuer_name="Ủy ban nhân dân tỉnh", issued_date=today, created_by=coordinator)
-        for p in range(PLANS)])
-    tasks = [PlanTask(plan=plan, key=f"II.{t + 1}", position=t, due=today + dt.timedelta(days=t % 60 - 30),
-                      text=f"Tổ chức hội nghị tuyên truyền, phổ biến nội dung kế hoạch số {t + 1} tại cơ sở",
-                      targets=[{"quantity": 1, "unit": "hội nghị"}, {"quantity": 200, "unit": "đại biểu"}])
-             for plan in plans for t in range(TASKS_PER_PLAN)]
+    plans = Plan.objects.bulk_create(
+        [
+            Plan(
+                owner=office,
+                status=PlanStatus.ISSUED,
+                number=str(100 + p),
+                symbol="KH-UBND",
+                title=f"Kế hoạch triển khai công tác chuyển đổi số năm 2026 — đợt {p + 1}",
+                issuer_name="Ủy ban nhân dân tỉnh",
+                issued_date=today,
+                created_by=coordinator,
+            )
+            for p in range(PLANS)
+        ]
+    )
+    tasks = [
+        PlanTask(
+            plan=plan,
+            key=f"II.{t + 1}",
+            position=t,
+            due=today + dt.timedelta(days=t % 60 - 30),
+            text=f"Tổ chức hội nghị tuyên truyền, phổ biến nội dung kế hoạch số {t + 1} tại cơ sở",
+            targets=[{"quantity": 1, "unit": "hội nghị"}, {"quantity": 200, "unit": "đại biểu"}],
+        )
+        for plan in plans
+        for t in range(TASKS_PER_PLAN)
+    ]
     return PlanTask.objects.bulk_create(tasks, batch_size=BATCH)
 
 
 def make_assignments(tasks, unit_ids):
     from kehoach.tracking.models import Assignment
 
-    rows = [Assignment(task=task, unit_id=unit_ids[(i * UNITS_PER_TASK + k) % len(unit_ids)], due=task.due)
-            for i, task in enumerate(tasks) for k in range(UNITS_PER_TASK)]
+    rows = [
+        Assignment(task=task, unit_id=unit_ids[(i * UNITS_PER_TASK + k) % len(unit_ids)], due=task.due)
+        for i, task in enumerate(tasks)
+        for k in range(UNITS_PER_TASK)
+    ]
     Assignment.objects.bulk_create(rows, batch_size=BATCH)
     return list(Assignment.objects.order_by("id").values_list("id", flat=True))
 
@@ -62,16 +86,24 @@ def make_reports(assignment_ids, reporter):
     from kehoach.tracking.models import Report
 
     now = timezone.now()
-    reports = [Report(assignment_id=a, state=STATES[i % len(STATES)], created_by=reporter,
-                      narrative="Đã tổ chức 01 hội nghị với 180 đại biểu tham dự.",
-                      figures=[{"target": 0, "achieved": 1}, {"target": 1, "achieved": 180}],
-                      submitted_at=now if STATES[i % len(STATES)] in ("submitted", "accepted") else None)
-               for i, a in enumerate(assignment_ids[:REPORTS])]
+    reports = [
+        Report(
+            assignment_id=a,
+            state=STATES[i % len(STATES)],
+            created_by=reporter,
+            narrative="Đã tổ chức 01 hội nghị với 180 đại biểu tham dự.",
+            figures=[{"target": 0, "achieved": 1}, {"target": 1, "achieved": 180}],
+            submitted_at=now if STATES[i % len(STATES)] in ("submitted", "accepted") else None,
+        )
+        for i, a in enumerate(assignment_ids[:REPORTS])
+    ]
     Report.objects.bulk_create(reports, batch_size=BATCH)
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE tracking_assignment a SET current_report_id = r.id, report_state = r.state "
-                       "FROM tracking_report r "
-                       "WHERE r.assignment_id = a.id")
+        cursor.execute(
+            "UPDATE tracking_assignment a SET current_report_id = r.id, report_state = r.state "
+            "FROM tracking_report r "
+            "WHERE r.assignment_id = a.id"
+        )
         cursor.execute("ANALYZE")
 
 
