@@ -105,7 +105,13 @@ def clean(line: str) -> tuple[str, bool]:
     bold = line.startswith(("#", "**"))
     text = re.sub(r"^#+\s*", "", line).replace("<u>", "").replace("</u>", "").replace("****", "\n")
     text = re.sub(r"(?<=[^\s*])\*\*(?=[^\s*.,;:)])", "\n", text).replace("**", "")
-    return "\n".join(" ".join(part.split()) for part in text.split("\n")), bold
+    return "\n".join(_columns(part) for part in text.split("\n")), bold
+
+
+def _columns(text: str) -> str:
+    """Spaces folded; a tab or a wide gap (two signers side by side) becomes one tab, as in Word."""
+    parts = (" ".join(p.split()) for p in re.split(r"\t+|\s{3,}", text.strip()))
+    return "\t".join(p for p in parts if p)
 
 
 def task_section(lines: tuple[str, ...]) -> tuple[int, int] | None:
@@ -169,10 +175,8 @@ def _paragraph(document, line: str, outline: Outline, bold: bool):
 
 
 def _add_line(paragraph, text: str, bold: bool) -> None:
-    run = paragraph.add_run()
-    run.add_break()
-    run.add_text(text)
-    run.bold = bold
+    paragraph.add_run().add_break()
+    paragraph.add_run(text).bold = bold  # the text setter writes a tab as Word's <w:tab/>
 
 
 def _task_table(document, heading: str, body: list[str]) -> None:

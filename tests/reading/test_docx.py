@@ -116,14 +116,21 @@ def test_tables_are_read_row_by_row_in_document_order(tmp_path: Path) -> None:
     ]
 
 
-def test_a_layout_table_is_read_column_by_column(tmp_path: Path) -> None:
+def test_a_layout_table_is_read_side_by_side(tmp_path: Path) -> None:
     document = docx.Document()
     header = document.add_table(rows=1, cols=2)
-    header.cell(0, 0).text = "UBND TỈNH LAI CHÂU\nSỞ NỘI VỤ"
+    header.cell(0, 0).text = "UBND TỈNH LAI CHÂU\nSỞ NỘI VỤ\nSố: 12/KH-SNV"
     header.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
     assert read(document, tmp_path) == (
-        "UBND TỈNH LAI CHÂU\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+        "UBND TỈNH LAI CHÂU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-SNV"
     )
+
+
+def test_tabs_keep_columns_apart(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("KT. GIÁM ĐỐC \t\t PHÓ BÍ THƯ")
+    assert read(document, tmp_path) == "KT. GIÁM ĐỐC\tPHÓ BÍ THƯ"
 
 
 def test_headers_footers_and_formatting_are_left_out(tmp_path: Path) -> None:

@@ -20,6 +20,11 @@ HEADER = "BAN CHỈ ĐẠO NHÂN QUYỀN CHÍNH PHỦ"
 NO_RESTORE = ReadOptions(restore_diacritics=False)
 
 
+def untabbed(text: str) -> str:
+    """A tab that set a short gap ("Số:⇥12") prints as a space: a PDF cannot tell the two apart."""
+    return text.replace("\t", " ")
+
+
 def page_field(paragraph, instr: str) -> None:
     paragraph._p.append(
         parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="{instr}"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
@@ -51,14 +56,16 @@ def test_running_heads_and_page_numbers_are_dropped(headed_pdf: tuple[Path, Path
     assert len(result.pages) > 5
     assert HEADER not in result.text
     assert "Trang " not in result.text
-    assert result.text == read_file(source, NO_RESTORE).text
+    assert untabbed(result.text) == untabbed(read_file(source, NO_RESTORE).text)
 
 
 @pytest.mark.libreoffice
 def test_paragraphs_come_back_whole(pdf_files: dict[str, Path], docx_files: dict[str, Path]) -> None:
     # 002's paragraphs hold forced line breaks at full lines, which a PDF cannot tell from wrapping
     for stem in [s for s in pdf_files if not s.startswith("002_")]:
-        assert read_file(pdf_files[stem], NO_RESTORE).text == read_file(docx_files[stem], NO_RESTORE).text
+        assert untabbed(read_file(pdf_files[stem], NO_RESTORE).text) == untabbed(
+            read_file(docx_files[stem], NO_RESTORE).text
+        )
 
 
 def line(text: str, x0: float, x1: float, top: float, page: int = 0) -> Line:

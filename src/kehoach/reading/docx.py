@@ -3,6 +3,8 @@ readers see it, footnotes apart, headers and footers left out."""
 
 from __future__ import annotations
 
+import itertools
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -94,7 +96,7 @@ class _Walker:
         label = self._label(p)
         font = self._paragraph_font(p)
         text = "".join(self._run(r, font) for r in p.iter(qn("w:r")) if self._visible(r))
-        text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+        text = "\n".join(_spaces(line) for line in text.split("\n")).strip()
         return f"{label} {text}" if label and text else text
 
     @staticmethod
@@ -169,7 +171,7 @@ class _Walker:
     def table(self, tbl: Any) -> str:
         rows = [[self._cell(tc) for tc in tr.findall(qn("w:tc"))] for tr in tbl.findall(qn("w:tr"))]
         if _is_layout(rows):
-            return "\n".join(text for column in _columns(rows) for text in column if text)
+            return "\n".join(_side_by_side(rows))
         flat = [[" ".join(cell.split()) for cell in row] for row in rows]
         return "\n".join(" | ".join(row).rstrip() for row in flat if any(row))
 
@@ -190,6 +192,19 @@ def _is_layout(rows: list[list[str]]) -> bool:
     return len(rows) <= 2 and all(len(r) <= 3 for r in rows)
 
 
-def _columns(rows: list[list[str]]) -> list[list[str]]:
-    width = max((len(r) for r in rows), default=0)
-    return [[r[i] for r in rows if i < len(r)] for i in range(width)]
+def _side_by_side(rows: list[list[str]]) -> list[str]:
+    """A layout table's lines as the page shows them: the cells' lines side by side, a tab apart."""
+    out = []
+    for row in rows:
+        cells = [cell.split("\n") for cell in row]
+        for parts in itertools.zip_longest(*cells, fillvalue=""):
+            line = "\t".join(p for p in parts if p)
+            if line:
+                out.append(line)
+    return out
+
+
+def _spaces(line: str) -> str:
+    """Runs of spaces folded to one; a tab, which sets columns apart, kept as one tab."""
+    columns = (" ".join(part.split()) for part in re.split(r"\s*\t\s*", line))
+    return "\t".join(c for c in columns if c)

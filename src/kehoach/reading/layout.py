@@ -207,6 +207,11 @@ def starts_paragraph(prev: Line, line: Line, m: Margins) -> bool:
     return bool(m.spacing) and line.top - prev.top > 1.3 * m.spacing
 
 
+def same_row(prev: Line, line: Line) -> bool:
+    """True when `line` stands to the right of `prev` on the same row: another column."""
+    return line.page == prev.page and abs(line.top - prev.top) < 0.5 * line.height and line.x0 > prev.x1
+
+
 def join(a: str, b: str) -> str:
     """Join a wrapped line to the next: a soft hyphen vanishes, a hyphen keeps its word whole."""
     if a.endswith("\u00ad"):
@@ -225,7 +230,9 @@ def render(flow: Sequence[Line | Block]) -> tuple[str, list[int]]:
     page_starts: dict[int, int] = {}
     prev: Line | None = None
     for item in flow:
-        if (
+        if isinstance(item, Line) and prev is not None and same_row(prev, item):
+            out[-1] += "\t" + item.text  # columns side by side (two signers, header blocks)
+        elif (
             isinstance(item, Line)
             and prev is not None
             and not starts_line(prev, item, m)
