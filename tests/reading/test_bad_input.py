@@ -51,6 +51,7 @@ def test_a_corrupt_pdf(tmp_path: Path) -> None:
     expect_error(path, "PDF hỏng")
 
 
+@pytest.mark.libreoffice
 def test_a_truncated_pdf(tmp_path: Path, pdf_files: dict[str, Path]) -> None:
     data = next(iter(pdf_files.values())).read_bytes()
     path = tmp_path / "cut.pdf"

@@ -36,6 +36,7 @@ def our_processes(marker: str) -> list[str]:
 
 
 @pytest.mark.ocr
+@pytest.mark.libreoffice
 def test_an_image_scan_reads_with_progress_per_page(scan_tiff_read: Read) -> None:
     result = scan_tiff_read.result
     assert (result.format, result.ocr, result.diacritics_restored) == ("image", True, False)
@@ -46,6 +47,7 @@ def test_an_image_scan_reads_with_progress_per_page(scan_tiff_read: Read) -> Non
 
 
 @pytest.mark.ocr
+@pytest.mark.libreoffice
 def test_cancelling_an_image_scan_kills_tesseract(scan_tiff: Path) -> None:
     def cancel(done: int, total: int, message: str) -> None:
         if done:  # once a page is done, the other one is still being read
@@ -57,6 +59,7 @@ def test_cancelling_an_image_scan_kills_tesseract(scan_tiff: Path) -> None:
 
 
 @pytest.mark.ocr
+@pytest.mark.libreoffice
 def test_a_scanned_pdf_reads_through_ocrmypdf(scan_pdf_read: Read) -> None:
     result = scan_pdf_read.result
     assert (result.format, result.ocr) == ("pdf", True)
@@ -65,6 +68,7 @@ def test_a_scanned_pdf_reads_through_ocrmypdf(scan_pdf_read: Read) -> None:
 
 
 @pytest.mark.ocr
+@pytest.mark.libreoffice
 def test_cancelling_ocrmypdf_kills_it(scan_pdf: Path) -> None:
     def cancel(done: int, total: int, message: str) -> None:
         raise Cancelled
@@ -75,6 +79,7 @@ def test_cancelling_ocrmypdf_kills_it(scan_pdf: Path) -> None:
 
 
 @pytest.mark.ocr
+@pytest.mark.libreoffice
 def test_a_mixed_pdf_keeps_its_text_and_reads_its_scans(
     tmp_path: Path, pdf_files: dict[str, Path], scan_pdf: Path
 ) -> None:

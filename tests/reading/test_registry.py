@@ -25,6 +25,7 @@ def test_reader_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
+@pytest.mark.libreoffice
 def test_it_picks_readers_by_content(
     tmp_path: Path, docx_files: dict[str, Path], pdf_files: dict[str, Path], scan_pdf: Path, scan_tiff: Path
 ) -> None:
@@ -38,6 +39,7 @@ def test_it_picks_readers_by_content(
     assert choose(renamed).name == "docx"  # the content wins over the extension
 
 
+@pytest.mark.libreoffice
 def test_each_format_says_what_it_is(docx_files: dict[str, Path], pdf_files: dict[str, Path]) -> None:
     seed = next(iter(docx_files))
     options = ReadOptions(restore_diacritics=False)

@@ -35,12 +35,14 @@ def test_text_pdf_scores_as_well_as_the_text(stem: str, pdf_files: dict[str, Pat
 
 
 @pytest.mark.ocr
+@pytest.mark.libreoffice
 def test_scanned_image_scores_at_least_085(scan_tiff_read: Read) -> None:
     # 0.85, or what the parser reaches on the clean text less 0.05 while the parser is below it
     assert score_read(scan_tiff_read.result, SCANNED_SEED) >= min(0.85, text_f1(SCANNED_SEED) - 0.05)
 
 
 @pytest.mark.ocr
+@pytest.mark.libreoffice
 def test_scanned_pdf_scores_at_least_085(scan_pdf_read: Read) -> None:
     assert score_read(scan_pdf_read.result, SCANNED_SEED) >= min(0.85, text_f1(SCANNED_SEED) - 0.05)
 
