@@ -23,6 +23,7 @@ _NOT_UNITS = re.compile(
 )
 _FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem|doi voi)\s+")
 _TRAILING = re.compile(r"[\s,;:.\-–]*(?:\(?\s*(?:co quan |don vi )?chu tri\s*\)?)?[\s,;:.\-–]*$")
+_HEAD_CHARS = 48  # a name's kind, or the framing words before it, is in its first words
 _TAIL_CHARS = 24  # the framing words after a name are short: look only at the end
 
 # A verb followed by a place word belongs to a name ("Trung tâm Dịch vụ tổng hợp xã").
@@ -44,19 +45,19 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*:?$")
 
 def is_unit_name(text: str) -> bool:
     """Whether `text` starts like the name of a body or office holder."""
-    folded = fold(text)
+    folded = fold(text[:_HEAD_CHARS])
     return bool(_HEAD_RE.match(folded)) and not _NOT_UNITS.match(folded) and not _VERB_RE.match(folded)
 
 
 def strip_framing(text: str) -> tuple[str, bool]:
     """The text without "Đề nghị", "Giao", … before a unit and "chủ trì" after it; and whether framed."""
-    m = _FRAMING.match(fold(text))
+    m = _FRAMING.match(fold(text[:_HEAD_CHARS]))
     framed = bool(m)
     if m:
         text = text[m.end() :]
     cut = max(0, len(text) - _TAIL_CHARS)
-    tail = _TRAILING.search(fold(text), cut)
-    return text[: tail.start()] if tail else text, framed
+    tail = _TRAILING.search(fold(text[cut:]))
+    return text[: cut + tail.start()] if tail else text, framed
 
 
 def split_units(text: str) -> list[str]:
