@@ -59,3 +59,14 @@ def test_whom_a_clause_leaves_out_the_passage_may_say():
 
 def test_a_deadline_without_its_year_takes_the_plans_year_unless_it_anchors_a_recurrence():
     assert [d[0] for d in _duties("Các xã báo cáo kết quả về Sở Y tế trước ngày 25/12.")] == ["2026-12-25"]
+
+
+def test_more_ways_of_saying_how_often():
+    assert [d[1] for d in _duties("Định kỳ 6 tháng, năm các đơn vị báo cáo kết quả về Sở Nội vụ.")] == [
+        "half_yearly",
+        "yearly",
+    ]
+    assert [(d[1], d[2]) for d in _duties("Báo cáo định kỳ hằng tháng (trước ngày 20) về UBND tỉnh.")] == [
+        ("monthly", 20)
+    ]
+    assert [d[1] for d in _duties("Báo cáo kết quả về Sở trước ngày 15 của tháng cuối quý.")] == ["quarterly"]

@@ -23,14 +23,22 @@ _REPORT_NOUNS = re.compile(
 _DIFFICULTY = re.compile(r"kho khan|vuong mac|phat sinh")
 _CLAUSE = re.compile(r"(?<=[;.])\s+|\.\s*/\s*\.?")
 _MONTHLY = re.compile(
-    r"(?:truoc\s+)?ngay\s+(\d{1,2})\s+(?:hang|hng|moi)\s+thang|(?:hang|moi)\s+thang|dinh ky thang"
+    r"(?:truoc\s+)?ngay\s+(\d{1,2})\s+(?:hang|hng|moi)\s+thang"
+    r"|(?:hang|moi)\s+thang\s*\(?\s*(?:truoc\s+)?ngay\s+(\d{1,2})\b(?!\s*/)"
+    r"|(?:hang|moi)\s+thang|dinh ky thang"
 )
 _RECURRENCES = (
     ("daily", re.compile(r"hang ngay|moi ngay")),
     ("weekly", re.compile(r"hang tuan|moi tuan|dinh ky tuan")),
-    ("quarterly", re.compile(r"(?:hang|moi|dinh ky|tung) quy\b(?! dinh)")),
+    (
+        "quarterly",
+        re.compile(r"(?:hang|moi|dinh ky|tung) quy\b(?! dinh)|thang cuoi (?:moi )?quy|cuoi moi quy"),
+    ),
     ("half_yearly", re.compile(r"\b(?:6|sau) thang\b|nua nam")),
-    ("yearly", re.compile(r"hang nam|moi nam|dinh ky nam|cuoi nam|tong ket nam")),
+    (
+        "yearly",
+        re.compile(r"hang nam|moi nam|dinh ky nam|cuoi nam|tong ket nam|thang,?\s*(?:va\s+)?(?:ca\s+)?nam\b"),
+    ),
     ("on_request", re.compile(r"khi c[o06]\s+y\w{1,2}u\s+c\w{1,2}u|dot xuat|khi duoc yeu cau")),
     (
         "on_event",
@@ -84,7 +92,8 @@ def _whens(folded: str, year: int | None) -> list[tuple[str | None, str | None, 
     whens: list[tuple[str | None, str | None, int | None]] = []
     monthly = _MONTHLY.search(folded)
     if monthly:
-        whens.append((None, "monthly", int(monthly[1]) if monthly[1] else None))
+        day = next((int(g) for g in monthly.groups() if g), None)
+        whens.append((None, "monthly", day))
     periodic = monthly is not None or _PERIODIC.search(folded) is not None
     dues = _dues(folded, year, periodic)
     whens += [(due, None, None) for _, due in dues]
