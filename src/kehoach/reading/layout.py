@@ -81,7 +81,7 @@ MARKER = re.compile(
 )
 _ROMAN_LABEL = re.compile(r"[IVXLlTÍ|!\[\]]{1,4}[.,:;}\])]?")  # what OCR makes of "I.", "II.", "III."
 _SENTENCE_END = (".", ":", ";", "!", "?", "…")
-_GAP = 2.2  # a horizontal gap wider than this many line heights separates columns
+_GAP = 1.5  # a horizontal gap wider than this many line heights separates columns
 
 
 def speck(text: str) -> bool:
