@@ -42,7 +42,3 @@ def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
         raise ReadError(path, "không nhận ra bảng mã của văn bản (unknown text encoding)")
     return unicodedata.normalize("NFC", text), encoding
 
-
-def decode_text(path: Path, data: bytes) -> str:
-    """Decode a text file's bytes to NFC text, or raise ReadError saying why not."""
-    return decode_bytes(path, data)[0]
