@@ -23,7 +23,7 @@ _RANGE_GAP = re.compile(
 _YEARS = re.compile(r"(?:tu\s+)?nam\s+(\d{4})\s*(?:den|toi|-|–|—)\s*(?:het\s+)?(?:nam\s+)?(\d{4})")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DateHit:
     """A date found in text: where it is and its parts (year None when the text leaves it out)."""
 

@@ -31,7 +31,7 @@ _MARKUP = re.compile(r"[<*_#>\\]")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
     """One cleaned physical line: 1-based number in the given text, text, folded shadow."""
 
@@ -51,7 +51,7 @@ class Line:
         return " | " in self.text or self.text.startswith("|")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Block:
     """A logical paragraph: the lines it spans (first, last) and its text with folded shadow."""
 

@@ -19,7 +19,7 @@ _LETTER = re.compile(r"([a-zđ])\s*[).]\s+")
 _ARTICLE = re.compile(r"(dieu|phan|chuong|muc)\s+(\d{1,2}|[ivxl]{1,5}|thu\s+\w+)\s*[.:]?\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Marker:
     """A marker: its numbering scheme, its label ("III", "2.1", "a", "-") and where the text starts."""
 

@@ -17,7 +17,7 @@ _TOP = ("phan", "chuong")  # parts and chapters close everything; roman numerals
 _LOOSE = ("bullet", "paren")
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """A heading or paragraph of the body, with what it holds."""
 
