@@ -7,12 +7,15 @@ import shutil
 from pathlib import Path
 
 import docx
+import pypdf
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from pypdf.generic import NameObject
 
 from kehoach.reading import ReadOptions, read_file
 from kehoach.reading.layout import Line, join, render
+from kehoach.reading.legacy import encode_legacy
 from reading.builders import docx_to_pdf
 
 SEED = "003_f7c8d72beeba19fb"
@@ -114,3 +117,25 @@ def test_a_paragraph_goes_on_across_a_page_break() -> None:
 )
 def test_line_joins(a: str, b: str, joined: str) -> None:
     assert join(a, b) == joined
+
+
+def rename_fonts(source: Path, target: Path, name: str) -> Path:
+    """The PDF with every font called `name`, as a PDF made with the ".VnTime" fonts names them."""
+    writer = pypdf.PdfWriter(clone_from=source)
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            font[NameObject("/BaseFont")] = NameObject(f"/AAAAAA+{name}")
+    writer.write(target)
+    return target
+
+
+@pytest.mark.libreoffice
+def test_text_in_a_legacy_font_is_converted(tmp_path: Path) -> None:
+    # TCVN3's "ư" is byte 0xAD, a soft hyphen to LibreOffice, which drops it: the sentence has none
+    sentence = "kế hoạch tuyên truyền về quyền con người năm 2025".replace("người", "dân")
+    document = docx.Document()
+    document.add_paragraph(encode_legacy(sentence, "tcvn3").decode("cp1252"))
+    document.save(tmp_path / "legacy.docx")
+    pdf = rename_fonts(docx_to_pdf(tmp_path / "legacy.docx", tmp_path), tmp_path / "vntime.pdf", ".VnTime")
+    assert read_file(pdf, NO_RESTORE).text == sentence
