@@ -1,6 +1,6 @@
 """Cleaning lines: markdown, page numbers, running headers, paragraphs cut by a page break."""
 
-from kehoach.parsing.fold import fold
+from kehoach.parsing.fold import fold, fold_lines
 from kehoach.parsing.lines import blocks, clean_lines
 
 
@@ -51,3 +51,9 @@ def test_it_keeps_table_rows_one_per_line():
 def test_it_keeps_columns_of_a_layout_line_as_cells():
     line = clean_lines("UBND TỈNH X\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")[0]
     assert line.cells == ("UBND TỈNH X", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+
+def test_folding_many_lines_at_once_keeps_each_aligned():
+    rows = ["Kế Hoạch", "", "ỦY BAN NHÂN DÂN", "e\u0301 stray mark", "İstanbul"]
+    assert fold_lines(rows) == [fold(row) for row in rows]
+    assert all(len(f) == len(r) for f, r in zip(fold_lines(rows), rows, strict=True))

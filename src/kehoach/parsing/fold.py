@@ -47,8 +47,20 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    quick = _MARKS.sub("", unicodedata.normalize("NFD", text)).lower().replace("đ", "d")
+    quick = _quick(text)
     return quick if len(quick) == len(text) else text.translate(_TABLE)
+
+
+def fold_lines(rows: list[str]) -> list[str]:
+    """The folded shadow of each of many lines, folded in one pass over the whole text."""
+    folded = _quick("\n".join(rows)).split("\n")
+    if len(folded) != len(rows):
+        return [fold(row) for row in rows]
+    return [f if len(f) == len(row) else fold(row) for f, row in zip(folded, rows, strict=True)]
+
+
+def _quick(text: str) -> str:
+    return _MARKS.sub("", unicodedata.normalize("NFD", text)).lower().replace("đ", "d")
 
 
 @lru_cache(maxsize=4096)

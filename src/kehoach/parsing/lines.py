@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kehoach.parsing.fold import fold, nfc
+from kehoach.parsing.fold import fold, fold_lines, nfc
 from kehoach.parsing.markers import Marker, marker
 from kehoach.parsing.vocabulary import VERBS
 
@@ -109,8 +109,7 @@ def clean_lines(text: str) -> list[Line]:
         rows.extend((no, _strip_markdown(part), part) for part in _segments(raw))
     noise = _running_headers([r for _, r, _ in rows])
     out = []
-    for no, row, raw in rows:
-        folded = fold(row)
+    for (no, row, raw), folded in zip(rows, fold_lines([r for _, r, _ in rows]), strict=True):
         if row in noise or _PAGE_NO.fullmatch(folded):
             row, folded = "", ""
         found = marker(row, folded) if row else None
