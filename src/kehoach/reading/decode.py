@@ -41,4 +41,3 @@ def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
     if encoding is None:
         raise ReadError(path, "không nhận ra bảng mã của văn bản (unknown text encoding)")
     return unicodedata.normalize("NFC", text), encoding
-

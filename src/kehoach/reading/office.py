@@ -50,9 +50,9 @@ class OfficeReader:
         ext = path.suffix.lower()
         if head.startswith(_OLE_MAGIC):
             return 20 if ext in (".doc", ".dot") else 5
-        if ext == ".odt" and head.startswith(b"PK\x03\x04") and b"opendocument.text" in head[:100]:
+        if head.startswith(b"PK\x03\x04") and b"opendocument.text" in head[:100]:
             return 30
-        if ext == ".rtf" and head.startswith(b"{\\rtf"):
+        if head.startswith(b"{\\rtf"):
             return 20
         return None
 
