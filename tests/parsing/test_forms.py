@@ -116,3 +116,22 @@ def test_lettered_parts_above_roman_sections_and_units_named_before_a_colon():
     assert record["period"] == {"start": "2025-07-01", "end": "2025-09-30"}
     assert (record["signer"]["rank"], record["signer"]["name"]) == ("Đại tá", "Nguyễn Văn Thắng")
     assert record["coordinator"] == "Ban Tham mưu"
+
+
+def test_a_dispatch_with_numbered_work_parses_with_a_not_a_plan_warning():
+    record = parse("""
+        UBND TỈNH X
+        SỞ Y TẾ
+        Số: 123/SYT-NV
+        V/v triển khai tiêm chủng mở rộng năm 2026
+        Kính gửi: Các đơn vị trực thuộc
+        1. Trung tâm Y tế các huyện tổ chức tiêm chủng.
+        2. Báo cáo kết quả về Sở Y tế trước ngày 30/6/2026.
+    """)
+    assert (record["document"]["type"], record["document"]["title"]) == (
+        "cong_van",
+        "triển khai tiêm chủng mở rộng năm 2026",
+    )
+    assert [(t["id"], t["lead"]) for t in record["tasks"]] == [("1", ["Trung tâm Y tế các huyện"]), ("2", [])]
+    assert [(d["due"], d["to"]) for d in record["reporting"]] == [("2026-06-30", "Sở Y tế")]
+    assert "not_a_plan" in {w["code"] for w in record["warnings"]}

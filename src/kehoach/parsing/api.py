@@ -18,6 +18,7 @@ __all__ = ["MAX_CHARS", "SCHEMA", "ParseError", "parse_file", "parse_text"]
 
 # A plan is tens of kilobytes; past this the text is cut (with a warning) so parsing stays bounded.
 MAX_CHARS = 2_000_000
+_DOC_NUMBER = re.compile(r"(?:^|\s)s[o06]\s?[:.]?\s*\d*[\s.…]*[/-]\s*[a-z]")
 _PLAN_WORDS = re.compile(r"k\w?\s?ho\w?ch|quy\w?t\s?d\w?nh|chuong trinh|phuong an")
 
 
@@ -49,10 +50,11 @@ def default_source(text: str) -> dict[str, Any]:
 
 
 def not_a_plan(lines: list[Line]) -> str | None:
-    """Why the text is not a plan, or None: it must name a plan or decision and have numbered structure."""
-    named = any(_PLAN_WORDS.search(line.fold) for line in lines[:400])
+    """Why the text is not a plan, or None: it must have numbered items and name a plan or decision,
+    or at least carry an official number ("Số: 123/SYT-NV")."""
+    named = any(_PLAN_WORDS.search(line.fold) or _DOC_NUMBER.search(line.fold) for line in lines[:60])
     numbered = sum(1 for line in lines if line.text and _numbered(line)) >= 2
-    if named and numbered:
+    if named and numbered:  # a numbered document other than a plan parses, with a not_a_plan warning
         return None
     if not any(c.isalpha() for line in lines[:400] for c in line.text[:200]):
         return "không có chữ (no text)"

@@ -57,6 +57,7 @@ _ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang d
 _PREAMBLE = re.compile(
     r"(?:can cu|thuc hien|trien khai thuc hien|theo de nghi|tren co so)\s+(?:\w+\s+){1,3}?(?:so\s*)?:?\s*\d"
 )
+_SUBJECT = re.compile(r"v\s?/\s?v\s*[:.]?\s*")
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
 
@@ -126,9 +127,22 @@ def read_header(lines: list[Line]) -> Header:
     if typed:
         h.type, h.type_index = typed[1], typed[0]
         _title(lines, h, typed[0], typed[2])
-    elif h.symbol:
-        h.type = _SYMBOL_KINDS.get(re.split(r"[-/]", h.symbol.lower().replace("đ", "d"))[0])
+    else:
+        if h.symbol:
+            h.type = _SYMBOL_KINDS.get(re.split(r"[-/]", h.symbol.lower().replace("đ", "d"))[0], "cong_van")
+        _subject_line(lines, h, top)
     return h
+
+
+def _subject_line(lines: list[Line], h: Header, top: int) -> None:
+    """A dispatch's title: its "V/v …" (về việc) line under the number."""
+    for i, line in enumerate(lines[: top + 5]):
+        m = _SUBJECT.match(line.fold)
+        if m:
+            h.title = line.text[m.end() :].strip()
+            h.title_end = i + 1
+            h.note("document.title", line.no)
+            return
 
 
 def _number(lines: list[Line], h: Header, top: int) -> int | None:

@@ -32,6 +32,8 @@ def heading_kind(node: Node) -> str | None:
     """The kind a heading names, or None when its words say nothing."""
     if not node.numbered or len(node.text) > _HEADING_LEN:
         return None
+    if not node.children and node.text.rstrip().endswith((".", ";")):  # a sentence, not a heading
+        return None
     head = node.fold[:_HEADING_LEN]
     if _BUDGET.match(head):
         return "budget"

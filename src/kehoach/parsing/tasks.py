@@ -65,11 +65,18 @@ def find_tasks(root: Node, year: int | None) -> list[Task]:
     walk = Walk(year)
     for section in root.children:
         kind = top_kind(section)
-        if kind == "tasks":
+        if kind == "tasks" and heading_kind(section) is None and not _is_heading(section):
+            _walk(walk, root_of(section), [], general=False)  # numbered items without headings above them
+        elif kind == "tasks":
             _walk(walk, section, [], general="to chuc thuc hien" in section.fold[:60])
         elif kind in ("purpose", "content"):
             _nested(walk, section)
     return walk.tasks
+
+
+def root_of(node: Node) -> Node:
+    """A stand-in parent holding only `node`, so that a top-level item is walked as an item."""
+    return Node(node.block, None, "", "", [node])
 
 
 def _nested(walk: Walk, node: Node) -> None:
