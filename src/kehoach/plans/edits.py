@@ -4,8 +4,9 @@ The effective record is `apply_edits(record, edits)`; every change is made on th
 record and stored back as `diff(record, effective)`, so undoing a change by hand leaves no
 trace. Pure functions: no Django.
 
-Edits look like {"document": {"title": …}, "tasks": {key: {"text": …}}, "removed": [key],
-"added": [{"key": "new-1", "text": …}]}; empty sections are left out.
+Edits look like {"document": {"title": …}, "period": {"start": …, "end": …},
+"tasks": {key: {"text": …}}, "removed": [key], "added": [{"key": "new-1", "text": …}]};
+empty sections are left out.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import copy
 from typing import Any
 
 DOCUMENT_FIELDS = ("number", "symbol", "title", "date")
+PERIOD_FIELDS = ("start", "end")
 TASK_FIELDS = ("text", "lead", "support", "due")
 NEW_PREFIX = "new-"
 
@@ -34,6 +36,8 @@ def apply_edits(record: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]
     """The effective record: a copy of `record` with `edits` applied; each task carries its "key"."""
     out = copy.deepcopy(record)
     out["document"] = {**(out.get("document") or {}), **edits.get("document", {})}
+    if edits.get("period"):
+        out["period"] = {**(out.get("period") or {"start": None, "end": None}), **edits["period"]}
     changes, removed = edits.get("tasks", {}), set(edits.get("removed", []))
     tasks = [{**task, **changes.get(key, {}), "key": key}
              for key, task in zip(task_keys(out.get("tasks", [])), out.get("tasks", []), strict=True)
@@ -47,8 +51,10 @@ def diff(record: dict[str, Any], effective: dict[str, Any]) -> dict[str, Any]:
     original_doc, doc = record.get("document") or {}, effective.get("document") or {}
     originals = dict(zip(task_keys(record.get("tasks", [])), record.get("tasks", []), strict=True))
     current = {task["key"]: task for task in effective.get("tasks", [])}
+    original_period, period = record.get("period") or {}, effective.get("period") or {}
     edits: dict[str, Any] = {
         "document": {f: doc.get(f) for f in DOCUMENT_FIELDS if doc.get(f) != original_doc.get(f)},
+        "period": {f: period.get(f) for f in PERIOD_FIELDS if period.get(f) != original_period.get(f)},
         "tasks": {key: changed for key, task in current.items() if key in originals
                   and (changed := {f: task.get(f) for f in TASK_FIELDS
                                    if task.get(f) != originals[key].get(f)})},
@@ -64,6 +70,13 @@ def set_document_field(record: dict, edits: dict, field: str, value: Any) -> dic
         raise KeyError(field)
     effective = apply_edits(record, edits)
     effective["document"][field] = value
+    return diff(record, effective)
+
+
+def set_period(record: dict, edits: dict, start: str | None, end: str | None) -> dict:
+    """Edits after setting the campaign window (ISO dates or None)."""
+    effective = apply_edits(record, edits)
+    effective["period"] = {**(effective.get("period") or {}), "start": start, "end": end}
     return diff(record, effective)
 
 

@@ -73,10 +73,21 @@ class DocumentForm(forms.Form):
     title = forms.CharField(label=_("Trích yếu"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     date = forms.DateField(label=_("Ngày ban hành"), required=False,
                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    period_start = forms.DateField(label=_("Thực hiện từ ngày"), required=False,
+                                   widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    period_end = forms.DateField(label=_("Đến ngày"), required=False,
+                                 widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("Ngày kết thúc phải sau ngày bắt đầu."))
+        return data
 
     def values(self) -> dict:
-        data = dict(self.cleaned_data)
-        data["date"] = data["date"].isoformat() if data["date"] else None
+        """Document fields and period, as the record writes them (ISO dates, None for blank)."""
+        data = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in self.cleaned_data.items()}
         return {k: (v if v != "" else None) for k, v in data.items()}
 
 

@@ -64,8 +64,10 @@ class Review:
         return {k.replace(".", "_"): lines_attr(v) for k, v in (self.record.get("provenance") or {}).items()}
 
     def document_form(self) -> DocumentForm:
-        doc = self.record.get("document") or {}
-        return DocumentForm(initial={k: doc.get(k) for k in ("number", "symbol", "title", "date")})
+        doc, period = self.record.get("document") or {}, self.record.get("period") or {}
+        initial = {k: doc.get(k) for k in ("number", "symbol", "title", "date")}
+        return DocumentForm(initial={**initial, "period_start": period.get("start"),
+                                     "period_end": period.get("end")})
 
     def context(self) -> dict[str, Any]:
         source = getattr(self.plan, "source", None)
@@ -75,6 +77,6 @@ class Review:
             "source_lines": (source.text if source else "").split("\n"),
             "tasks": tasks, "prov": self.provenance(), "document_form": self.document_form(),
             "province": self.resolver.province, "warnings": self.record.get("warnings") or [],
-            "document_edited": bool((self.plan.edits or {}).get("document")),
+            "document_edited": bool({"document", "period"} & set(self.plan.edits or {})),
             "unmatched": sorted({u.name for t in tasks for u in t.units if not u.resolution.matched}),
         }

@@ -88,3 +88,12 @@ def test_diff_and_apply_are_inverse(ops):
     effective = apply_edits(RECORD, edits)
     assert diff(RECORD, effective) == edits
     assert apply_edits(RECORD, diff(RECORD, effective)) == effective
+
+
+def test_it_edits_the_period():
+    from kehoach.plans.edits import set_period
+
+    edits = set_period(RECORD, {}, "2025-12-01", "2025-12-31")
+    assert edits == {"period": {"start": "2025-12-01", "end": "2025-12-31"}}
+    assert apply_edits(RECORD, edits)["period"] == {"start": "2025-12-01", "end": "2025-12-31"}
+    assert set_period(RECORD, edits, None, None) == {}

@@ -131,3 +131,20 @@ def test_without_htmx_an_edit_returns_to_the_review_page(client_for, import_seed
     plan = import_seed("000")
     response = client_for("coordinator").post(reverse("plans:add_task", args=[plan.uuid]))
     assert response.status_code == 302 and response["Location"] == reverse("plans:review", args=[plan.uuid])
+
+
+def test_editing_the_period_and_refusing_an_inverted_one(client_for, import_seed):
+    plan = import_seed("003")
+    client = client_for("coordinator")
+    doc = plan.record["document"]
+    data = {"number": doc["number"], "symbol": doc["symbol"], "title": doc["title"], "date": doc["date"],
+            "period_start": "2025-12-02", "period_end": "2025-12-31"}
+    client.post(reverse("plans:edit_document", args=[plan.uuid]), data, headers={"HX-Request": "true"})
+    plan.refresh_from_db()
+    assert plan.edits == {"period": {"start": "2025-12-02", "end": "2025-12-31"}}
+    assert str(plan.period_start) == "2025-12-02"
+    bad = client.post(reverse("plans:edit_document", args=[plan.uuid]),
+                      {**data, "period_end": "2025-11-01"}, headers={"HX-Request": "true"})
+    assert "Ngày kết thúc phải sau ngày bắt đầu." in bad.content.decode()
+    plan.refresh_from_db()
+    assert str(plan.period_end) == "2025-12-31"

@@ -55,8 +55,10 @@ def edit_document(request, plan_uuid):
     plan = _draft(request, plan_uuid)
     form = DocumentForm(request.POST)
     if form.is_valid():
-        edits = plan.edits or {}
-        for field, value in form.values().items():
+        values = form.values()
+        edits = plan_edits.set_period(plan.record, plan.edits or {}, values.pop("period_start"),
+                                      values.pop("period_end"))
+        for field, value in values.items():
             edits = plan_edits.set_document_field(plan.record, edits, field, value)
         _save_edits(plan, edits)
     context = Review(plan).context()
