@@ -12,6 +12,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 
@@ -38,11 +39,13 @@ def password_of(username: str) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _vietnamese_outside_requests():
-    """A request in English leaves English active in the thread; each test starts in Vietnamese."""
+def _fresh_thread_state():
+    """Each test starts in Vietnamese (a request in English leaves English active in the thread)
+    with an empty cache (login failures counted by one test must not lock out the next)."""
     translation.activate("vi")
     yield
     translation.deactivate()
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
