@@ -133,11 +133,12 @@ def _fold(text: str) -> str:
 def _duties(parts: Parts, tasks: list[Task], year: int | None) -> list[dict[str, Any]]:
     duties: list[dict[str, Any]] = []
     assert parts.root is not None
-    passages = [(t.text, t.lines) for t in tasks] + [(b.text, [b.first, b.last]) for b in parts.closing_text]
+    passages = [(t.text, t.lines, t.due) for t in tasks]
+    passages += [(b.text, [b.first, b.last], None) for b in parts.closing_text]
     for section in sections_of(parts.root, "reporting"):
-        passages += [(n.text, [n.block.first, n.block.last]) for n in section.walk()[1:]]
-    for text, lines in passages:
-        for duty in find_duties(text, lines, year):
+        passages += [(n.text, [n.block.first, n.block.last], None) for n in section.walk()[1:]]
+    for text, lines, due in passages:
+        for duty in find_duties(text, lines, year, due):
             duty["compiles"] = bool(_COMPILES.search(_fold(text)))
             duties.append(duty)
     return duties

@@ -64,9 +64,13 @@ _TO_END = re.compile(
 _FRAME = re.compile(r"(?:dong chi|d/c|ong|ba)\s+")
 
 
-def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str, Any]]:
-    """The reporting duties one passage sets; where a clause does not say to whom, the passage may."""
-    if not _REPORT.search(fold(text)):
+def find_duties(
+    text: str, lines: list[int], year: int | None, due: str | None = None
+) -> list[dict[str, Any]]:
+    """The reporting duties one passage sets; where a clause does not say to whom, the passage may.
+    `due` is the deadline a table row gives the passage in a cell of its own."""
+    folded = _REPORT_NOUNS.sub(" ", fold(text))
+    if not _REPORT.search(folded):
         return []
     out = []
     default_to = default_via = None
@@ -83,6 +87,18 @@ def find_duties(text: str, lines: list[int], year: int | None) -> list[dict[str,
     for duty in out:
         duty["to"] = duty["to"] or default_to
         duty["via"] = duty["via"] or default_via
+    if not out and due and not _DIFFICULTY.search(folded):  # a table row's report, dated in its own cell
+        out.append(
+            {
+                "due": due,
+                "recurrence": None,
+                "day_of_month": None,
+                "to": _to(text, folded),
+                "via": _via(text, folded),
+                "lines": lines,
+                "compiled": bool(_COMPILED.search(folded)),
+            }
+        )
     return out
 
 
