@@ -85,3 +85,18 @@ def test_a_task_without_a_unit_is_flagged():
     record = parse(HEADER + "II. NHIỆM VỤ\n1. Tổ chức hội nghị sơ kết.\n")
     assert record["tasks"][0]["lead"] == []
     assert "task_without_unit" in {w["code"] for w in record["warnings"]}
+
+
+def test_targets_of_each_kind_in_one_task():
+    from kehoach.parsing.targets import find_targets
+
+    found = find_targets(
+        'Duy trì 56 "Địa chỉ tin cậy"; tổ chức 01 hội nghị cho khoảng 1.000 đại biểu, đạt 100%.'
+    )
+    assert [(t["quantity"], t["unit"]) for t in found] == [
+        (100, "%"),
+        (1, "hội nghị"),
+        (1000, "đại biểu"),
+        (56, "Địa chỉ tin cậy"),
+    ]
+    assert found[2]["text"] == "khoảng 1.000 đại biểu"
