@@ -11,6 +11,8 @@ class AssignmentAdmin(admin.ModelAdmin):
     list_filter = ("role", "report_state")
     search_fields = ("unit__name", "task__text")
     raw_id_fields = ("task", "unit", "current_report")
+    # The dashboards' counters follow these through the services; an edit here would bypass them.
+    readonly_fields = ("due", "report_state", "current_report")
 
 
 class EventInline(admin.TabularInline):

@@ -6,14 +6,15 @@ import secrets
 import uuid
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.plans.models import UnitRole
 from kehoach.tracking.queries import AssignmentQuerySet
 from kehoach.tracking.states import DELIVERED, ReportState
 
-__all__ = ["DELIVERED", "Assignment", "Attachment", "Reminder", "Report", "ReportEvent", "ReportState"]
+__all__ = ["DELIVERED", "Assignment", "Attachment", "PlanProgress", "Reminder", "Report", "ReportEvent",
+           "ReportState", "TaskProgress", "UnitProgress"]
 
 
 class Assignment(models.Model):
@@ -51,6 +52,71 @@ class Assignment(models.Model):
         report = report or self.current_report
         achieved = {f["target"]: f.get("achieved") for f in (report.figures if report else [])}
         return [{"target": t, "achieved": achieved.get(i)} for i, t in enumerate(self.task.targets or [])]
+
+    def save(self, *args, **kwargs) -> None:
+        """A new assignment is counted in its plan's progress in the same transaction."""
+        from kehoach.tracking import progress
+
+        adding = self._state.adding
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if adding:
+                progress.recount([self.task.plan_id])
+
+
+class Counts(models.Model):
+    """Assignments by what the office holds; missing = assigned − reported. Kept by
+    `kehoach.tracking.progress` in the transaction of every change, rebuilt by `recount_progress`."""
+
+    assigned = models.PositiveIntegerField(default=0)
+    reported = models.PositiveIntegerField(default=0)  # submitted or accepted (DELIVERED)
+    accepted = models.PositiveIntegerField(default=0)
+    pending = models.PositiveIntegerField(default=0)  # submitted, awaiting the office
+
+    class Meta:
+        abstract = True
+
+    @property
+    def missing(self) -> int:
+        return self.assigned - self.reported
+
+
+class PlanProgress(models.Model):
+    """One row per plan: a version that changes with anything its pages show (the cache key of
+    its fragments), and the day its units' late counts were counted for."""
+
+    plan = models.OneToOneField("plans.Plan", on_delete=models.CASCADE, primary_key=True,
+                                related_name="progress")
+    version = models.PositiveBigIntegerField(default=0)
+    late_on = models.DateField(null=True)
+
+
+class UnitProgress(Counts):
+    """One unit's figures in one plan; `late` counts unreported assignments due before late_on
+    of the plan's PlanProgress (brought up to date once a day)."""
+
+    plan = models.ForeignKey("plans.Plan", on_delete=models.CASCADE, related_name="+")
+    unit = models.ForeignKey("units.Unit", on_delete=models.CASCADE, related_name="+")
+    late = models.PositiveIntegerField(default=0)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["plan", "unit"], name="one_progress_per_plan_unit")]
+        indexes = [models.Index("plan", models.F("late").desc(), "unit", name="unit_progress_latest"),
+                   models.Index(fields=["unit", "changed_at"], name="unit_progress_changed")]
+
+
+class TaskProgress(Counts):
+    """One task's figures for the assignments due on one day (nearly always one row per task):
+    late = missing where due < today, so it needs no daily upkeep."""
+
+    plan = models.ForeignKey("plans.Plan", on_delete=models.CASCADE, related_name="+")
+    task = models.ForeignKey("plans.PlanTask", on_delete=models.CASCADE, related_name="+")
+    due = models.DateField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["task", "due"], name="one_progress_per_task_due")]
+        indexes = [models.Index(fields=["plan", "task"], name="task_progress_plan")]
 
 
 class Report(models.Model):

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from kehoach.tracking import progress
 from kehoach.tracking.models import DELIVERED, Assignment, Reminder
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ def deliver(assignment: Assignment, sender=None) -> list[Reminder]:
             log.exception("reminder %s failed for assignment %s", name, assignment.pk)
             error = f"{type(exc).__name__}: {exc}"
         rows.append(Reminder.objects.create(assignment=assignment, channel=name, error=error))
+    progress.bump_version(assignment.task.plan_id)  # the office's list shows when it last urged
     return rows
 
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kehoach.accounts.models import Role, User
-from kehoach.tracking import evidence, reminders
+from kehoach.tracking import evidence, progress, reminders
 from kehoach.tracking.models import Assignment, Attachment, Report, ReportEvent, ReportState
 
 EDITABLE = (ReportState.DRAFT, ReportState.RETURNED)
@@ -36,9 +36,8 @@ def snapshot(report: Report) -> dict:
 
 
 def _record(report: Report, actor: User, action: str, from_state: str, comment: str = "") -> None:
-    """Keep the change as an event, and the assignment's copy of the state in step."""
-    current = Assignment.objects.filter(pk=report.assignment_id, current_report=report)
-    current.update(report_state=report.state)
+    """Keep the change as an event, and the assignment's copy of the state and the counters in step."""
+    progress.change_state(report.assignment_id, report.pk, report.state)
     ReportEvent.objects.create(report=report, actor=actor, action=action, from_state=from_state,
                                to_state=report.state, comment=comment, snapshot=snapshot(report))
 

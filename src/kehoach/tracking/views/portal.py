@@ -10,7 +10,8 @@ from django.utils import timezone
 from kehoach.plans.access import plans_for
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
-from kehoach.tracking.queries import data_version, matches
+from kehoach.tracking.progress import unit_version
+from kehoach.tracking.queries import matches
 from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
 
 
@@ -32,6 +33,6 @@ def portal(request):
     today = timezone.localdate()
     form = AssignmentFilterForm(request.GET or None, plans=plans_for(user).order_by("-issued_date"))
     chosen = form.values()
-    context = {"form": form, "today": today, "version": data_version(),
+    context = {"form": form, "today": today, "version": unit_version(user.unit_id),
                "listing": later(lambda: _listing(request, chosen, today))}
     return render_page_or_fragment(request, "tracking/portal.html", "tracking/_portal_rows.html", context)

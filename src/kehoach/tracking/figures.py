@@ -1,0 +1,60 @@
+"""What the dashboards read: a few indexed rows of the counters `progress` keeps, never an
+aggregate over the assignments. Each is one query, pinned in tests."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+
+from django.db import models
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
+
+from kehoach.tracking.models import PlanProgress, TaskProgress, UnitProgress
+from kehoach.units.folding import fold
+
+COUNTERS = ("assigned", "reported", "accepted", "pending")
+
+
+def _summed(today: datetime.date) -> dict:
+    """The dashboard's figures summed over TaskProgress rows; late: missing where due < today."""
+    missing = models.F("assigned") - models.F("reported")
+    figures = {name: Sum(name) for name in ("assigned", "reported", "accepted", "pending")}
+    figures |= {"missing": Sum(missing), "late": Sum(missing, filter=Q(due__lt=today))}
+    return {f"sum_{name}": Coalesce(total, 0) for name, total in figures.items()}
+
+
+def _named(row: dict) -> dict:
+    """The row with its sums under the counters' own names (the ORM refuses a sum named as its field)."""
+    return {key.removeprefix("sum_"): value for key, value in row.items()}
+
+
+def progress_by_plan(plan_ids: list[int], today: datetime.date) -> dict[int, dict]:
+    """Dashboard: the figures of each plan, from its tasks' counters."""
+    rows = TaskProgress.objects.filter(plan_id__in=plan_ids).values("plan_id").annotate(**_summed(today))
+    return {row["plan_id"]: _named(row) for row in rows.order_by()}
+
+
+def plan_totals(plan_id: int, today: datetime.date) -> dict:
+    return _named(TaskProgress.objects.filter(plan_id=plan_id).aggregate(**_summed(today)))
+
+
+def progress_by_task(plan_id: int, today: datetime.date):
+    """Dashboard of one plan: one row of figures per task."""
+    rows = (TaskProgress.objects.filter(plan_id=plan_id)
+            .values("task__uuid", "task__key", "task__text", "task__due", "task__position")
+            .annotate(**_summed(today)).order_by("task__position"))
+    return [_named(row) for row in rows]
+
+
+def progress_by_unit(plan_id: int, search: str = ""):
+    """Dashboard of one plan: one counters row per unit, most late first (accent-insensitive
+    unit search); their late counts are today's once `progress.plan_version` ran."""
+    rows = UnitProgress.objects.filter(plan_id=plan_id).select_related("unit").only(
+        "plan_id", "unit__name", *COUNTERS, "late").order_by("-late", "unit_id")
+    return rows.filter(unit__search_key__contains=fold(search)) if search else rows
+
+
+def plans_version(plan_ids: list[int]) -> str:
+    versions = PlanProgress.objects.filter(plan_id__in=plan_ids).values_list("plan_id", "version")
+    return hashlib.sha1(repr(sorted(versions)).encode()).hexdigest()[:16]
