@@ -2,6 +2,8 @@
 
 from tests.parsing.conftest import HEADER, parse
 
+from kehoach.parsing.targets import find_targets
+
 
 def _tasks(body: str) -> list[dict]:
     return parse(HEADER + body)["tasks"]
@@ -88,8 +90,6 @@ def test_a_task_without_a_unit_is_flagged():
 
 
 def test_targets_of_each_kind_in_one_task():
-    from kehoach.parsing.targets import find_targets
-
     found = find_targets(
         'Duy trì 56 "Địa chỉ tin cậy"; tổ chức 01 hội nghị cho khoảng 1.000 đại biểu, đạt 100%.'
     )
