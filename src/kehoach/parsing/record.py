@@ -1,4 +1,16 @@
-"""Assembly of the plan record from the parts the extractors find, with the warnings a reviewer needs."""
+"""Assembly of the plan record from the parts the extractors find, with the warnings a reviewer needs.
+
+Besides the contract's fields the record carries, for the review screen:
+- `lines: [first, last]` (1-based, of the text given to `parse_text`) on every task, reference,
+  phase and reporting duty; `slogans.item_lines` and `recipient_lines` beside those string lists;
+- `provenance`: the lines of each scalar field ("document.number", "document.title", "period",
+  "budget", "coordinator", "signer", "recipients", "received", …);
+- `tasks[].general`: an item of the closing "Tổ chức thực hiện" section not under a unit heading;
+- `reporting[].compiles` / `compiled`: the report goes somewhere "để tổng hợp" / is the
+  compiler's own report (used to find the coordinator);
+- `warnings`: blank_number, blank_date, deadline_before_plan_date, phase_outside_period,
+  task_without_unit, unplaced_text, not_a_plan, text_truncated.
+"""
 
 from __future__ import annotations
 
