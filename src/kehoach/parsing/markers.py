@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MAYBE = re.compile(r"[-–—+•·▪►❖✓*∙◦(\d]|[ivxl1|]{1,6}\s*[.)\-–/]|[a-zđ]\s*[).]|(?:dieu|phan|chuong|muc)\s")
+_BULLETS = "-–—+•·▪▫►❖✓✔*∙◦➢➤◆◇■□●○‣⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d"  # Word's symbol-font bullets too
+_MAYBE = re.compile(rf"[{_BULLETS}(\d]|[ivxl1|]{1,6}\s*[.)\-–/]|[a-zđ]\s*[).]|(?:dieu|phan|chuong|muc)\s")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
-_BULLET = re.compile(r"[-–—+•·▪►❖✓*∙◦]+\s*")
+_BULLET = re.compile(rf"[{_BULLETS}]+\s*")
 _PAREN = re.compile(r"\(\s*([ivx]{1,5}|\d{1,2}|[a-zđ])\s*\)\s*")
 _ROMAN = re.compile(r"([ivxl1|]{1,6})\s*(?:[.)]|[-–/](?=\s*[^\W\d]))\s*(?=\S|$)")
 _ARABIC = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+|(\d{1,2})\s*(?:[.)]|/(?=\s))\s*(?=\s|$|[^\W\d])")
