@@ -56,3 +56,8 @@ def test_it_nests_a_restarted_list_in_the_paragraph_that_announces_it():
 def test_a_paragraph_after_bullets_belongs_to_the_heading_not_the_last_bullet():
     root = _tree("1. Nội dung\n- Một.\n- Hai.\nBa, viết không gạch đầu dòng.\n")
     assert len(root.children[0].children) == 3
+
+
+def test_word_symbol_font_bullets_are_bullets():
+    assert _scheme("\uf0b7 Tổ chức hội nghị")[0].startswith("bullet")
+    assert _scheme("➢ Sở Y tế")[0].startswith("bullet")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 _BULLETS = "-–—+•·▪▫►❖✓✔*∙◦➢➤◆◇■□●○‣⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf02d"  # Word's symbol-font bullets too
-_MAYBE = re.compile(rf"[{_BULLETS}(\d]|[ivxl1|]{1,6}\s*[.)\-–/]|[a-zđ]\s*[).]|(?:dieu|phan|chuong|muc)\s")
+_MAYBE = re.compile(rf"[{_BULLETS}(\d]|[ivxl1|]{{1,6}}\s*[.)\-–/]|[a-zđ]\s*[).]|(?:dieu|phan|chuong|muc)\s")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _BULLET = re.compile(rf"[{_BULLETS}]+\s*")
 _PAREN = re.compile(r"\(\s*([ivx]{1,5}|\d{1,2}|[a-zđ])\s*\)\s*")
