@@ -70,3 +70,17 @@ def test_two_authority_lines_side_by_side_with_the_recipients():
         "Nguyễn Cao Sơn",
     )
     assert record["provenance"]["signer"][0] > 0
+
+
+def test_a_digital_signature_stamp_is_not_the_signer():
+    signer = _closing("""
+    Nơi nhận:
+    - Lưu: VT.
+
+    GIÁM ĐỐC
+
+    Phạm Thu Hà
+    Người ký: Sở Tư pháp
+    Ngày ký: 12.03.2026 10:15:20 +07:00
+    """)["signer"]
+    assert (signer["position"], signer["name"]) == ("GIÁM ĐỐC", "Phạm Thu Hà")

@@ -46,6 +46,7 @@ _RANKS = (
 )
 _SIGN_NOISE = re.compile(
     r"\(?\s*(?:da ky|ky ten|ky, ghi|ky va|dong dau)\b|\(\s*ky\b|[\W_]*$|/?\s*\w{1,3}\s*$"
+    r"|(?:nguoi ky|ky boi|ngay ky|thoi gian ky|co quan|email|chuc vu)\s*:"  # a digital signature's stamp
 )
 
 
