@@ -158,3 +158,16 @@ def test_text_after_the_signature_that_nothing_explains_is_flagged():
     )
     unplaced = [w for w in record["warnings"] if w["code"] == "unplaced_text"]
     assert [w["line"] for w in unplaced] == [23]
+
+
+def test_a_plan_signed_in_december_for_next_year_puts_its_deadlines_in_that_year():
+    record = parse("""
+        Số: 90/KH-UBND          Huế, ngày 26 tháng 12 năm 2025
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+        I. NHIỆM VỤ
+        1. Sở Nội vụ xây dựng kế hoạch kiểm tra trước ngày 15/01.
+        2. Sở Tư pháp rà soát thủ tục hành chính.
+    """)
+    assert record["tasks"][0]["due"] == "2026-01-15"
+    assert "deadline_before_plan_date" not in {w["code"] for w in record["warnings"]}

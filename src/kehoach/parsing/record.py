@@ -49,7 +49,7 @@ def build_record(lines: list[Line], source: dict[str, Any]) -> dict[str, Any]:
     header = read_header(lines)
     parts = split_parts(lines, header)
     assert parts.root is not None
-    year = header.date_parts["year"]
+    year = _plan_year(header)
     period = find_period(parts.root, year)
     year = int(period[0]["end"][:4]) if period else year
     tasks = with_appendix(find_tasks(parts.root, year), table_tasks(parts.after, "PL.", year))
@@ -74,6 +74,15 @@ def build_record(lines: list[Line], source: dict[str, Any]) -> dict[str, Any]:
     record["provenance"] = provenance
     record["warnings"] = header.warnings + review_warnings(record, parts, lines)
     return record
+
+
+def _plan_year(header: Header) -> int | None:
+    """The year a day and month without one belong to: the plan's own year as its title names it
+    ("… năm 2026" in a plan signed in December 2025), else the year it was signed."""
+    signed = header.date_parts["year"]
+    named = [int(y) for y in re.findall(r"\b(20\d\d)\b", header.title or "")]
+    ahead = [y for y in named if signed is not None and signed <= y <= signed + 1]
+    return max(ahead) if ahead else signed
 
 
 def _document(header: Header, parts: Parts) -> dict[str, Any]:
