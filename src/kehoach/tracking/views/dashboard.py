@@ -15,6 +15,7 @@ from kehoach.tracking import figures, progress
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
 from kehoach.tracking.queries import matches
+from kehoach.tracking.states import ReportState
 from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
 from kehoach.units.folding import fold
 
@@ -46,15 +47,16 @@ def plan_dashboard(request, plan_uuid):
     view = request.GET.get("view") if request.GET.get("view") in VIEWS else "units"
     form = AssignmentFilterForm(request.GET or None)
     chosen = form.values()
-    context = {"plan": plan, "view": view, "form": form, "today": today,
-               "version": progress.plan_version(plan.pk, today),
-               "totals": later(lambda: figures.plan_totals(plan.pk, today)),
-               "page_obj": later(lambda: page_of(request, _rows(request.user, view, plan, chosen, today)))}
+    version = progress.plan_version(plan.pk, today)
+    totals = later(lambda: figures.plan_totals(plan.pk, today))
+    context = {"plan": plan, "view": view, "form": form, "today": today, "version": version, "totals": totals,
+               "page_obj": later(lambda: page_of(request, _rows(request.user, view, plan, chosen, today,
+                                                                totals)))}
     fragment = f"tracking/_plan_{view}.html"
     return render_page_or_fragment(request, "tracking/plan_dashboard.html", fragment, context)
 
 
-def _rows(user, view: str, plan, chosen: dict, today):
+def _rows(user, view: str, plan, chosen: dict, today, totals):
     if view == "units":
         return figures.progress_by_unit(plan.pk, search=chosen["q"])
     if view == "tasks":
@@ -62,4 +64,26 @@ def _rows(user, view: str, plan, chosen: dict, today):
                 if matches(chosen["q"], row["task__text"], row["task__key"])]
     rows = assignments_for(user).for_plan_review(plan.pk, today).filtered(
         state=chosen["state"], overdue=chosen["overdue"], today=today)
-    return rows.filter(unit__search_key__contains=fold(chosen["q"])) if chosen["q"] else rows
+    if chosen["q"]:
+        return rows.filter(unit__search_key__contains=fold(chosen["q"]))
+    counter = COUNTED_BY.get((chosen["state"], chosen["overdue"]))
+    return CountedRows(rows, totals[counter]) if counter else rows
+
+
+# (state filter, overdue only) → the plan total that counts those assignments, so the paginator
+# need not count thousands of rows
+COUNTED_BY = {("", False): "assigned", ("", True): "late", (ReportState.SUBMITTED, False): "pending",
+              (ReportState.ACCEPTED, False): "accepted"}
+
+
+class CountedRows:
+    """Rows whose number the counters already know, for a Paginator."""
+
+    def __init__(self, rows, total: int):
+        self.rows, self.total = rows, total
+
+    def count(self) -> int:
+        return self.total
+
+    def __getitem__(self, window: slice) -> list:
+        return list(self.rows[window])
