@@ -70,3 +70,8 @@ def test_more_ways_of_saying_how_often():
         ("monthly", 20)
     ]
     assert [d[1] for d in _duties("Báo cáo kết quả về Sở trước ngày 15 của tháng cuối quý.")] == ["quarterly"]
+
+
+def test_six_monthly_and_yearly_duties_anchored_on_days_of_the_year():
+    text = "Các đơn vị báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) về Sở Nội vụ."
+    assert [d[1] for d in _duties(text)] == ["half_yearly", "yearly"]

@@ -37,7 +37,10 @@ _RECURRENCES = (
     ("half_yearly", re.compile(r"\b(?:6|sau) thang\b|nua nam")),
     (
         "yearly",
-        re.compile(r"hang nam|moi nam|dinh ky nam|cuoi nam|tong ket nam|thang,?\s*(?:va\s+)?(?:ca\s+)?nam\b"),
+        re.compile(
+            r"hang nam|moi nam|dinh ky nam|cuoi nam|tong ket nam|thang,?\s*(?:va\s+)?(?:ca\s+)?nam\b"
+            r"|\bva (?:ca )?nam\b(?!\s*\d)"
+        ),
     ),
     ("on_request", re.compile(r"khi c[o06]\s+y\w{1,2}u\s+c\w{1,2}u|dot xuat|khi duoc yeu cau")),
     (
