@@ -55,6 +55,10 @@ def progress_by_unit(plan_id: int, search: str = ""):
     return rows.filter(unit__search_key__contains=fold(search)) if search else rows
 
 
-def plans_version(plan_ids: list[int]) -> str:
-    versions = PlanProgress.objects.filter(plan_id__in=plan_ids).values_list("plan_id", "version")
-    return hashlib.sha1(repr(sorted(versions)).encode()).hexdigest()[:16]
+def plans_version(plans: list) -> str:
+    """The key of the plan list's fragment: which plans, as titled and with what status, and the
+    version of each (a change to one plan's reports changes it, as it must)."""
+    rows = PlanProgress.objects.filter(plan_id__in=[p.pk for p in plans])
+    versions = dict(rows.values_list("plan_id", "version"))
+    shown = [(p.pk, p.status, str(p), p.issuer_name, versions.get(p.pk, 0)) for p in plans]
+    return hashlib.sha1(repr(shown).encode()).hexdigest()[:16]

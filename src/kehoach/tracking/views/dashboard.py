@@ -35,7 +35,7 @@ def dashboard(request):
     plans = [p for p in plans_for(request.user).exclude(status=PlanStatus.DRAFT).order_by("-issued_at")
              if matches(search, str(p), p.issuer_name)]
     context = {"q": search, "today": today, "rows": later(lambda: _plan_rows(plans, today)),
-               "version": f"{[p.pk for p in plans]}-{figures.plans_version([p.pk for p in plans])}"}
+               "version": figures.plans_version(plans)}
     return render_page_or_fragment(request, "tracking/dashboard.html", "tracking/_dashboard_rows.html",
                                    context)
 

@@ -33,6 +33,8 @@ def portal(request):
     today = timezone.localdate()
     form = AssignmentFilterForm(request.GET or None, plans=plans_for(user).order_by("-issued_date"))
     chosen = form.values()
-    context = {"form": form, "today": today, "version": unit_version(user.unit_id),
+    # the unit's counters move with its reports and new tasks; the plan list with issuing and titles
+    version = f"{unit_version(user.unit_id)}-{form.fields['plan'].choices}"
+    context = {"form": form, "today": today, "version": version,
                "listing": later(lambda: _listing(request, chosen, today))}
     return render_page_or_fragment(request, "tracking/portal.html", "tracking/_portal_rows.html", context)
