@@ -1,6 +1,8 @@
 """The unit portal: only the unit's tasks, filters, accent-insensitive search, lateness."""
 
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kehoach.tracking import services
@@ -49,3 +51,15 @@ def test_it_returns_only_the_rows_to_htmx(plan, client_for):
 def test_it_sends_coordinators_to_the_dashboard(plan, client_for):
     response = client_for("coordinator").get(PORTAL)
     assert response.status_code == 302 and response["Location"] == reverse("tracking:dashboard")
+
+
+def test_the_cached_list_changes_with_the_units_own_report(assignment_a, head_a, reporter_b, assignment_b,
+                                                           client_for):
+    client = client_for("head_a")
+    assert "badge-none" in client.get(PORTAL).content.decode()
+    services.report_nothing(assignment_b, reporter_b)  # another unit's report: A's list stays cached
+    with CaptureQueriesContext(connection) as queries:
+        assert "badge-none" in client.get(PORTAL).content.decode()
+    assert not [q for q in queries.captured_queries if 'FROM "tracking_assignment"' in q["sql"]]
+    services.save_draft(assignment_a, head_a, narrative="Đang làm", achieved=[None, None])
+    assert "badge-draft" in client.get(PORTAL).content.decode()
