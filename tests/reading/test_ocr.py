@@ -22,15 +22,46 @@ class Cancelled(Exception):
     pass
 
 
+def _parent(pid: int) -> int:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0
+    return int(stat.rsplit(")", 1)[1].split()[1])
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _is_other_test_process(pid: int) -> bool:
+    """Another pytest process (an xdist worker or the controller), not this one."""
+    cmdline = _cmdline(pid)
+    return pid != os.getpid() and ("pytest" in cmdline or "exec(eval(sys.stdin.readline()))" in cmdline)
+
+
+def _belongs_to_other_test(pid: int) -> bool:
+    """True when `pid` was started by another test process: other xdist workers run OCR
+    of their own at the same time. Orphans (reparented to init) still count as ours."""
+    me = os.getpid()
+    while pid > 1:
+        pid = _parent(pid)
+        if pid == me:
+            return False
+        if _is_other_test_process(pid):
+            return True
+    return False
+
+
 def our_processes(marker: str) -> list[str]:
-    """Command lines of live processes that mention `marker` (our scratch directories)."""
+    """Command lines of live processes that mention `marker`, but for other tests' own."""
     found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if marker in cmdline and int(pid) != os.getpid():
+        cmdline = _cmdline(int(pid))
+        if marker in cmdline and int(pid) != os.getpid() and not _belongs_to_other_test(int(pid)):
             found.append(cmdline)
     return found
 
