@@ -9,6 +9,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from kehoach.tracking.states import ReportState
+
 register = template.Library()
 
 
@@ -20,7 +22,8 @@ def badge(status: str, label: str) -> SafeString:
 @register.simple_tag
 def state_badges(report, late: bool = False) -> SafeString:
     """The report's state (or "not reported") and, when late, a late badge."""
-    html = badge(report.state, report.get_state_display()) if report else badge("none", _("Chưa báo cáo"))
+    html = badge(report.state, ReportState(report.state).label) if report else badge("none",
+                                                                                    _("Chưa báo cáo"))
     return html + " " + badge("overdue", _("Trễ hạn")) if late else html
 
 
@@ -56,9 +59,15 @@ def targets(figures) -> SafeString:
 def _achieved(value) -> SafeString:
     if value is None:
         return SafeString('<span class="achieved none">—</span>')
-    return format_html('<span class="achieved">{}</span>', floatformat(value, "-2"))
+    return format_html('<span class="achieved">{}</span>', number(value))
 
 
 def _quantity(value) -> SafeString:
-    return SafeString("") if value is None else format_html('<span class="muted"> / {}</span>',
-                                                            floatformat(value, "-2"))
+    return SafeString("") if value is None else format_html('<span class="muted"> / {}</span>', number(value))
+
+
+def number(value) -> str:
+    """floatformat:"-2", with the common whole number done without its Decimal round trip."""
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return str(int(value))
+    return floatformat(value, "-2")

@@ -6,7 +6,7 @@ from django.core.paginator import Page, Paginator
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
 
-PER_PAGE = 50
+PER_PAGE = 25  # rows a page renders: the tables' cost grows with it (bench/web_bench.py)
 
 
 def page_of(request, rows) -> Page:
