@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
-from kehoach.tracking.models import PlanProgress, TaskProgress, UnitProgress
+from kehoach.tracking.models import TaskProgress, UnitProgress
 from kehoach.units.folding import fold
 
 COUNTERS = ("assigned", "reported", "accepted", "pending")
@@ -29,16 +29,6 @@ def _named(row: dict) -> dict:
     return {key.removeprefix("sum_"): value for key, value in row.items()}
 
 
-def progress_by_plan(plan_ids: list[int], today: datetime.date) -> dict[int, dict]:
-    """Dashboard: the figures of each plan, from its tasks' counters."""
-    rows = TaskProgress.objects.filter(plan_id__in=plan_ids).values("plan_id").annotate(**_summed(today))
-    return {row["plan_id"]: _named(row) for row in rows.order_by()}
-
-
-def plan_totals(plan_id: int, today: datetime.date) -> dict:
-    return _named(TaskProgress.objects.filter(plan_id=plan_id).aggregate(**_summed(today)))
-
-
 def progress_by_task(plan_id: int, today: datetime.date):
     """Dashboard of one plan: one row of figures per task."""
     rows = (TaskProgress.objects.filter(plan_id=plan_id)
@@ -49,16 +39,15 @@ def progress_by_task(plan_id: int, today: datetime.date):
 
 def progress_by_unit(plan_id: int, search: str = ""):
     """Dashboard of one plan: one counters row per unit, most late first (accent-insensitive
-    unit search); their late counts are today's once `progress.plan_version` ran."""
+    unit search); their late counts are today's once `progress.plan_progress` ran."""
     rows = UnitProgress.objects.filter(plan_id=plan_id).select_related("unit").only(
         "plan_id", "unit__name", *COUNTERS, "late").order_by("-late", "unit_id")
     return rows.filter(unit__search_key__contains=fold(search)) if search else rows
 
 
-def plans_version(plans: list) -> str:
+def plans_version(plans: list, counted: dict) -> str:
     """The key of the plan list's fragment: which plans, as titled and with what status, and the
     version of each (a change to one plan's reports changes it, as it must)."""
-    rows = PlanProgress.objects.filter(plan_id__in=[p.pk for p in plans])
-    versions = dict(rows.values_list("plan_id", "version"))
-    shown = [(p.pk, p.status, str(p), p.issuer_name, versions.get(p.pk, 0)) for p in plans]
+    shown = [(p.pk, p.status, str(p), p.issuer_name, counted[p.pk].version if p.pk in counted else 0)
+             for p in plans]
     return hashlib.sha1(repr(shown).encode()).hexdigest()[:16]

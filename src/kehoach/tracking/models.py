@@ -81,14 +81,16 @@ class Counts(models.Model):
         return self.assigned - self.reported
 
 
-class PlanProgress(models.Model):
-    """One row per plan: a version that changes with anything its pages show (the cache key of
-    its fragments), and the day its units' late counts were counted for."""
+class PlanProgress(Counts):
+    """One row per plan: its figures, a version that changes with anything its pages show (the
+    cache key of its fragments), and the day its late counts (here and per unit) were counted for."""
 
     plan = models.OneToOneField("plans.Plan", on_delete=models.CASCADE, primary_key=True,
                                 related_name="progress")
     version = models.PositiveBigIntegerField(default=0)
     late_on = models.DateField(null=True)
+    late = models.PositiveIntegerField(default=0)
+    units = models.PositiveIntegerField(default=0)  # its UnitProgress rows, for the paginator
 
 
 class UnitProgress(Counts):

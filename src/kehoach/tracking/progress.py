@@ -4,7 +4,7 @@ every change so a page reads a few indexed rows instead of counting 100,000 assi
 A report's state change moves its assignment between the counted kinds (`change_state`); new
 assignments and `recount_progress` rebuild a plan's rows from the assignments (`recount`); the
 units' late counts depend on the day, so the first dashboard view of a day recounts them
-(`plan_version`). Every change bumps the plan's version, the key of its cached fragments.
+(`plan_progress`). Every change bumps the plan's version, the key of its cached fragments.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Value
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -51,24 +51,27 @@ def change_state(assignment_id: int, report_id: int, state: str) -> None:
         return
     plan_id = row["task__plan_id"]
     bump_version(plan_id)
-    moved = delta(row["report_state"], state)
     if row["report_state"] != state:
         Assignment.objects.filter(pk=assignment_id).update(report_state=state)
-    _move_unit(plan_id, row, moved)
-    if moved:
-        _add(TaskProgress.objects.filter(task_id=row["task_id"], due=row["due"]), moved)
+    moved = delta(row["report_state"], state)
+    _add(TaskProgress.objects.filter(task_id=row["task_id"], due=row["due"]), moved)
+    moved = _with_late(plan_id, row["due"], moved)
+    _add(PlanProgress.objects.filter(plan_id=plan_id), moved)
+    unit = UnitProgress.objects.filter(plan_id=plan_id, unit_id=row["unit_id"])
+    _add(unit, moved, changed_at=timezone.now())
 
 
-def _move_unit(plan_id: int, row: dict, moved: dict[str, int]) -> None:
+def _with_late(plan_id: int, due: datetime.date | None, moved: dict[str, int]) -> dict[str, int]:
+    """Delivered is no longer late, and back: when due before the day late was counted for."""
     late_on = PlanProgress.objects.filter(plan_id=plan_id).values_list("late_on", flat=True).first()
-    if moved.get("reported") and row["due"] is not None and late_on is not None and row["due"] < late_on:
-        moved = {**moved, "late": -moved["reported"]}  # delivered is no longer late, and back
-    units = UnitProgress.objects.filter(plan_id=plan_id, unit_id=row["unit_id"])
-    _add(units, moved, changed_at=timezone.now())
+    if moved.get("reported") and due is not None and late_on is not None and due < late_on:
+        return {**moved, "late": -moved["reported"]}
+    return moved
 
 
 def _add(rows, moved: dict[str, int], **values) -> None:
-    rows.update(**{kind: F(kind) + step for kind, step in moved.items()}, **values)
+    if moved or values:
+        rows.update(**{kind: F(kind) + step for kind, step in moved.items()}, **values)
 
 
 def counted(assignments, *keys: str, today: datetime.date | None = None) -> Iterable[dict]:
@@ -89,34 +92,36 @@ def recount(plan_ids: Iterable[int], today: datetime.date | None = None) -> None
         bump_version(plan_id)
         PlanProgress.objects.filter(plan_id=plan_id).update(late_on=today)
         mine = Assignment.objects.filter(task__plan_id=plan_id)
+        units = list(counted(mine, "unit_id", today=today))
         UnitProgress.objects.filter(plan_id=plan_id).delete()
-        UnitProgress.objects.bulk_create(
-            [UnitProgress(plan_id=plan_id, **row) for row in counted(mine, "unit_id", today=today)],
-            batch_size=2000)
+        UnitProgress.objects.bulk_create([UnitProgress(plan_id=plan_id, **row) for row in units])
+        totals = {kind: sum(row[kind] for row in units) for kind in ("assigned", *KINDS, "late")}
+        PlanProgress.objects.filter(plan_id=plan_id).update(**totals, units=len(units))
         TaskProgress.objects.filter(plan_id=plan_id).delete()
         tasks = counted(mine, "task_id", "due")
         TaskProgress.objects.bulk_create([TaskProgress(plan_id=plan_id, **row) for row in tasks])
 
 
-def plan_version(plan_id: int, today: datetime.date) -> int:
-    """The plan's version (its cached fragments' key), its units' late counts made today's first:
-    the first view of a day pays for one grouped count, later views and changes keep it."""
-    row = PlanProgress.objects.filter(plan_id=plan_id).values_list("version", "late_on").first()
-    if row is None:
-        return 0
-    return row[0] if row[1] == today else _count_late(plan_id, today)
+def plan_progress(plan_ids: list[int], today: datetime.date) -> dict[int, PlanProgress]:
+    """The plans' figures and versions (their cached fragments' key), late counts made today's
+    first: the first view of a day pays for one grouped count, later views and changes keep it."""
+    rows = {row.plan_id: row for row in PlanProgress.objects.filter(plan_id__in=plan_ids)}
+    stale = [plan_id for plan_id, row in rows.items() if row.late_on != today]
+    return rows | {plan_id: _count_late(plan_id, today) for plan_id in stale}
 
 
 @transaction.atomic
-def _count_late(plan_id: int, today: datetime.date) -> int:
+def _count_late(plan_id: int, today: datetime.date) -> PlanProgress:
     plan = PlanProgress.objects.select_for_update().get(plan_id=plan_id)  # changes to the plan wait
     if plan.late_on != today:
         late = (Assignment.objects.filter(task__plan_id=plan_id, unit_id=OuterRef("unit_id"), due__lt=today)
                 .exclude(report_state__in=DELIVERED).values("unit_id").annotate(n=Count("pk")).values("n"))
-        UnitProgress.objects.filter(plan_id=plan_id).update(late=Coalesce(Subquery(late), Value(0)))
+        units = UnitProgress.objects.filter(plan_id=plan_id)
+        units.update(late=Coalesce(Subquery(late), Value(0)))
+        plan.late = units.aggregate(late=Coalesce(Sum("late"), 0))["late"]
         plan.late_on, plan.version = today, plan.version + 1
         plan.save()
-    return plan.version
+    return plan
 
 
 def unit_version(unit_id: int) -> str:

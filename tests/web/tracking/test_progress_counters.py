@@ -5,7 +5,7 @@ import datetime as dt
 
 import time_machine
 from django.core.management import call_command
-from django.db.models import F
+from django.db.models import F, Value
 from django.utils import timezone
 
 from kehoach.plans.models import PlanTask
@@ -15,24 +15,29 @@ from kehoach.tracking.models import Assignment, PlanProgress, TaskProgress, Unit
 COUNTERS = ("assigned", "reported", "accepted", "pending")
 
 
-def fresh(plan) -> tuple[dict, dict]:
-    """Per unit (with today's late) and per (task, due), counted from the assignments now."""
+def fresh(plan) -> tuple[dict, dict, dict]:
+    """For the plan, per unit (both with today's late) and per (task, due), counted from the
+    assignments now."""
     mine = Assignment.objects.filter(task__plan=plan)
-    units = {r.pop("unit_id"): r for r in progress.counted(mine, "unit_id", today=timezone.localdate())}
+    today = timezone.localdate()
+    units = {r.pop("unit_id"): r for r in progress.counted(mine, "unit_id", today=today)}
+    [whole] = progress.counted(mine.annotate(one=Value(1)), "one", today=today)
+    whole.pop("one")
     tasks = {(r.pop("task_id"), r.pop("due")): r for r in progress.counted(mine, "task_id", "due")}
-    return units, tasks
+    return whole | {"units": len(units)}, units, tasks
 
 
-def stored(plan) -> tuple[dict, dict]:
+def stored(plan) -> tuple[dict, dict, dict]:
+    whole = PlanProgress.objects.filter(plan=plan).values(*COUNTERS, "late", "units").get()
     units = {r.pop("unit_id"): r for r in UnitProgress.objects.filter(plan=plan).values("unit_id", *COUNTERS,
                                                                                          "late")}
     tasks = {(r.pop("task_id"), r.pop("due")): r
              for r in TaskProgress.objects.filter(plan=plan).values("task_id", "due", *COUNTERS)}
-    return units, tasks
+    return whole, units, tasks
 
 
 def assert_counted(plan) -> None:
-    progress.plan_version(plan.pk, timezone.localdate())  # late counts are kept for today
+    progress.plan_progress([plan.pk], timezone.localdate())  # late counts are kept for today
     assert stored(plan) == fresh(plan)
 
 
@@ -75,7 +80,7 @@ def test_late_counts_move_to_the_new_day(plan, assignment_b, reporter_b):
         assert sum(UnitProgress.objects.filter(plan=plan).values_list("late", flat=True)) == 0
     with time_machine.travel("2025-12-20 09:00 +0700", tick=False):  # both tasks are due on the 15th
         before = PlanProgress.objects.get(plan=plan).version
-        assert progress.plan_version(plan.pk, timezone.localdate()) > before
+        assert progress.plan_progress([plan.pk], timezone.localdate())[plan.pk].version > before
         assert sorted(UnitProgress.objects.filter(plan=plan).values_list("late", flat=True)) == [1, 1]
         assert_counted(plan)
 
@@ -86,7 +91,7 @@ def test_recount_progress_rebuilds_wrong_counters(plan, assignment_b, reporter_b
     TaskProgress.objects.all().delete()
     call_command("recount_progress", verbosity=0)
     assert_counted(plan)
-    assert stored(plan)[0][assignment_b.unit_id]["reported"] == 1
+    assert stored(plan)[1][assignment_b.unit_id]["reported"] == 1
 
 
 def test_a_report_bumps_only_its_own_plans_version(plan, make_issued_plan, assignment_b, reporter_b):

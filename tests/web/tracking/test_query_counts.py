@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kehoach.plans.models import PlanTask
-from kehoach.tracking import figures, services
+from kehoach.tracking import figures, progress, services
 from kehoach.tracking.models import Assignment
 
 TODAY = dt.date(2025, 12, 20)
@@ -54,10 +54,13 @@ def test_plan_progress_by_task_is_one_query(many, django_assert_num_queries):
     assert sum(r["assigned"] for r in rows) == 13 and len(rows) == 13
 
 
-def test_progress_by_plan_is_one_query(many, make_issued_plan, django_assert_num_queries):
+def test_progress_by_plan_is_one_query_once_late_is_counted_for_the_day(many, make_issued_plan,
+                                                                       django_assert_num_queries):
     other = make_issued_plan(number="13")
+    progress.plan_progress([many.pk, other.pk], TODAY)
     with django_assert_num_queries(1):
-        assert len(figures.progress_by_plan([many.pk, other.pk], TODAY)) == 2
+        counted = progress.plan_progress([many.pk, other.pk], TODAY)
+    assert counted[many.pk].assigned == 13 and counted[other.pk].assigned == 2
 
 
 def page_queries(client, url) -> int:
@@ -89,4 +92,4 @@ def test_page_query_counts_do_not_grow_with_rows(make_issued_plan, personas, rep
         services.save_draft(assignment, reporter_a, narrative="Đã làm",
                             achieved=[1] * len(assignment.task.targets))
     assert page_queries(client, url) == few
-    assert few <= 9  # plan pages: session, user, plan, its version, top bar, totals, count, rows
+    assert few <= 9  # plan pages: session, user, plan, its figures, top bar, count, rows

@@ -14,18 +14,13 @@ from kehoach.plans.models import PlanStatus
 from kehoach.tracking import figures, progress
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
+from kehoach.tracking.models import PlanProgress
 from kehoach.tracking.queries import matches
 from kehoach.tracking.states import ReportState
 from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
 from kehoach.units.folding import fold
 
 VIEWS = ("units", "tasks", "assignments")
-FIGURES = ("assigned", "reported", "accepted", "pending", "late", "missing")
-
-
-def _plan_rows(plans: list, today) -> list:
-    counted = figures.progress_by_plan([plan.pk for plan in plans], today)
-    return [(plan, counted.get(plan.pk, dict.fromkeys(FIGURES, 0))) for plan in plans]
 
 
 @coordinator_required
@@ -34,8 +29,9 @@ def dashboard(request):
     search = request.GET.get("q", "")
     plans = [p for p in plans_for(request.user).exclude(status=PlanStatus.DRAFT).order_by("-issued_at")
              if matches(search, str(p), p.issuer_name)]
-    context = {"q": search, "today": today, "rows": later(lambda: _plan_rows(plans, today)),
-               "version": figures.plans_version(plans)}
+    counted = progress.plan_progress([p.pk for p in plans], today)
+    context = {"q": search, "today": today, "version": figures.plans_version(plans, counted),
+               "rows": [(plan, counted.get(plan.pk) or PlanProgress(plan=plan)) for plan in plans]}
     return render_page_or_fragment(request, "tracking/dashboard.html", "tracking/_dashboard_rows.html",
                                    context)
 
@@ -47,9 +43,9 @@ def plan_dashboard(request, plan_uuid):
     view = request.GET.get("view") if request.GET.get("view") in VIEWS else "units"
     form = AssignmentFilterForm(request.GET or None)
     chosen = form.values()
-    version = progress.plan_version(plan.pk, today)
-    totals = later(lambda: figures.plan_totals(plan.pk, today))
-    context = {"plan": plan, "view": view, "form": form, "today": today, "version": version, "totals": totals,
+    totals = progress.plan_progress([plan.pk], today).get(plan.pk) or PlanProgress(plan=plan)
+    context = {"plan": plan, "view": view, "form": form, "today": today, "version": totals.version,
+               "totals": totals,
                "page_obj": later(lambda: page_of(request, _rows(request.user, view, plan, chosen, today,
                                                                 totals)))}
     fragment = f"tracking/_plan_{view}.html"
@@ -58,7 +54,8 @@ def plan_dashboard(request, plan_uuid):
 
 def _rows(user, view: str, plan, chosen: dict, today, totals):
     if view == "units":
-        return figures.progress_by_unit(plan.pk, search=chosen["q"])
+        rows = figures.progress_by_unit(plan.pk, search=chosen["q"])
+        return rows if chosen["q"] else CountedRows(rows, totals.units)
     if view == "tasks":
         return [row for row in figures.progress_by_task(plan.pk, today)
                 if matches(chosen["q"], row["task__text"], row["task__key"])]
@@ -67,7 +64,7 @@ def _rows(user, view: str, plan, chosen: dict, today, totals):
     if chosen["q"]:
         return rows.filter(unit__search_key__contains=fold(chosen["q"]))
     counter = COUNTED_BY.get((chosen["state"], chosen["overdue"]))
-    return CountedRows(rows, totals[counter]) if counter else rows
+    return CountedRows(rows, getattr(totals, counter)) if counter else rows
 
 
 # (state filter, overdue only) → the plan total that counts those assignments, so the paginator
