@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.tracking.queries import NO_REPORT
@@ -55,15 +57,45 @@ class DecisionForm(forms.Form):
 STATE_CHOICES = [("", _("Mọi trạng thái")), (NO_REPORT, _("Chưa báo cáo")), *ReportState.choices]
 
 
+class QuickInput:
+    """An <input> widget with Django's markup, written without its widget templates (which cost
+    most of a filter form's render on every list page)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        shown = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
+        return format_html('<input type="{}" name="{}"{}{}>', widget["type"], name, shown,
+                           flatatt(widget["attrs"]))
+
+
+class SearchInput(QuickInput, forms.TextInput):
+    input_type = "search"
+
+
+class QuickCheckbox(QuickInput, forms.CheckboxInput):
+    pass
+
+
+class QuickSelect(forms.Select):
+    """A <select> with Django's markup, its options written without a template each."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = set(self.format_value(value))
+        options = format_html_join("", '\n  <option value="{}"{}>{}</option>', (
+            (choice, " selected" if str(choice) in chosen else "", label) for choice, label in self.choices))
+        return format_html('<select name="{}"{}>{}\n</select>', name,
+                           flatatt(self.build_attrs(self.attrs, attrs)), options)
+
+
 class AssignmentFilterForm(forms.Form):
     """Filters shared by the unit portal and the coordinator's lists."""
 
     q = forms.CharField(label=_("Tìm"), required=False,
-                        widget=forms.TextInput(attrs={"type": "search",
-                                                      "placeholder": _("Tìm (không cần dấu)…")}))
-    plan = forms.ChoiceField(label=_("Kế hoạch"), required=False)
-    state = forms.ChoiceField(label=_("Trạng thái"), required=False, choices=STATE_CHOICES)
-    overdue = forms.BooleanField(label=_("Chỉ việc trễ hạn"), required=False)
+                        widget=SearchInput(attrs={"placeholder": _("Tìm (không cần dấu)…")}))
+    plan = forms.ChoiceField(label=_("Kế hoạch"), required=False, widget=QuickSelect)
+    state = forms.ChoiceField(label=_("Trạng thái"), required=False, choices=STATE_CHOICES,
+                              widget=QuickSelect)
+    overdue = forms.BooleanField(label=_("Chỉ việc trễ hạn"), required=False, widget=QuickCheckbox)
 
     def __init__(self, *args, plans=(), **kwargs) -> None:
         super().__init__(*args, **kwargs)
