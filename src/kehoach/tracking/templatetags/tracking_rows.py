@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from kehoach.tracking.states import DELIVERED
-from kehoach.tracking.templatetags.tracking import state_badges, targets
+from kehoach.tracking.templatetags.tracking import badge, figure_cells, state_badges, targets
 
 register = template.Library()
 
@@ -95,3 +95,30 @@ def portal_rows(page) -> SafeString:
         ("row-late" if a.is_late else "", day(a.due), a.task.key, truncated(a.task.text, 180), a.task.plan,
          a.get_role_display(), targets(a.figure_rows()), state_badges(a.current_report, a.is_late),
          url(a.uuid), _("Báo cáo")) for a in page))
+
+
+@register.simple_tag
+def plan_rows(rows) -> SafeString:
+    """The coordinator dashboard's rows: each plan (issuer, date, status) with its figures."""
+    url = url_maker("tracking:plan_dashboard")
+    return format_html_join("", (
+        '\n  <tr><td><a href="{}">{}</a>\n      <div class="muted small-text">{}{}</div></td>\n'
+        '    <td>{}</td>\n    {}</tr>'), (
+        (url(plan.uuid), truncated(str(plan), 120), plan.issuer_name,
+         f" · {day(plan.issued_date)}" if plan.issued_date else "",
+         badge(plan.status, plan.get_status_display()), figure_cells(f)) for plan, f in rows))
+
+
+@register.simple_tag
+def unit_rows(page) -> SafeString:
+    """A plan's rows per unit: the unit's name and its figures."""
+    return format_html_join("", "<tr><td>{}</td>{}</tr>", ((f.unit.name, figure_cells(f)) for f in page))
+
+
+@register.simple_tag
+def task_rows(page) -> SafeString:
+    """A plan's rows per task: key, text, due date and the task's figures."""
+    return format_html_join("", (
+        '<tr><td><span class="task-key">{}</span>{}</td>\n    <td class="nowrap">{}</td>{}</tr>'), (
+        (f["task__key"], truncated(f["task__text"], 140), day(f["task__due"]), figure_cells(f))
+        for f in page))
