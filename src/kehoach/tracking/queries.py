@@ -13,8 +13,12 @@ from kehoach.tracking.states import DELIVERED, ReportState
 from kehoach.units.folding import fold
 
 NO_REPORT = "none"  # the filter value for "nothing started yet"
-# Columns the lists never show: left in the database, not carried to Python for every row.
-LONG_FIELDS = ("task__lines", "current_report__narrative", "current_report__reviewer_comment")
+# The columns each list shows (a plan's record, a report's narrative stay in the database): fewer
+# columns to convert, no JSON record parsed for every row.
+ROW_FIELDS = ("uuid", "due", "report_state", "task__key", "task__text", "task__targets",
+              "current_report__uuid", "current_report__state", "current_report__figures")
+PLAN_REVIEW_FIELDS = (*ROW_FIELDS, "unit__name")
+PORTAL_FIELDS = (*ROW_FIELDS, "role", "task__plan__number", "task__plan__symbol", "task__plan__title")
 
 
 def delivered_q() -> Q:
@@ -59,7 +63,7 @@ class AssignmentQuerySet(models.QuerySet):
         """The unit's tasks across issued plans, soonest due first, with their current report."""
         return (self.filter(unit_id=unit_id, task__plan__status=PlanStatus.ISSUED)
                 .select_related("task__plan", "current_report")
-                .defer(*LONG_FIELDS)
+                .only(*PORTAL_FIELDS)
                 .with_late_flag(today)
                 .order_by(models.F("due").asc(nulls_last=True), "task__plan_id", "task__position"))
 
@@ -68,7 +72,7 @@ class AssignmentQuerySet(models.QuerySet):
         reminders = apps.get_model("tracking", "Reminder").objects.filter(assignment=OuterRef("pk"))
         return (self.filter(task__plan_id=plan_id)
                 .select_related("task", "unit", "current_report")
-                .defer(*LONG_FIELDS)
+                .only(*PLAN_REVIEW_FIELDS)
                 .with_late_flag(today)
                 .annotate(last_reminded=Subquery(reminders.order_by("-sent_at").values("sent_at")[:1]))
                 .order_by("task_id", "unit_id"))  # the (task, unit) index: no sort of the whole plan

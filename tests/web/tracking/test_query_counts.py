@@ -11,6 +11,7 @@ from django.urls import reverse
 from kehoach.plans.models import PlanTask
 from kehoach.tracking import figures, progress, services
 from kehoach.tracking.models import Assignment
+from kehoach.tracking.templatetags.tracking_rows import assignment_rows, portal_rows
 
 TODAY = dt.date(2025, 12, 20)
 
@@ -25,21 +26,17 @@ def many(make_issued_plan, personas, reporter_a):
     return plan
 
 
-def rendered(rows):
-    """Touch everything the templates read from each row."""
-    for a in rows:
-        (a.task.text, a.task.plan.title, a.unit.name, a.figure_rows(), a.is_late,
-         a.current_report and a.current_report.state)
-
-
 def test_unit_portal_is_one_query(many, unit_a, django_assert_num_queries):
     with django_assert_num_queries(1):
-        rendered(list(Assignment.objects.for_unit_portal(unit_a.pk, TODAY).select_related("unit")))
+        rows = list(Assignment.objects.for_unit_portal(unit_a.pk, TODAY))
+        html = portal_rows(rows)  # everything the portal's rows read, its plan's title among it
+    assert html.count("data-testid") == 12 and str(many) in html
 
 
 def test_plan_review_list_is_one_query(many, django_assert_num_queries):
     with django_assert_num_queries(1):
-        rendered(list(Assignment.objects.for_plan_review(many.pk, TODAY).select_related("task__plan")))
+        html = assignment_rows(list(Assignment.objects.for_plan_review(many.pk, TODAY)))
+    assert html.count("data-testid") == 13 and "Xem báo cáo" in html
 
 
 def test_plan_progress_by_unit_is_one_query(many, django_assert_num_queries):

@@ -10,13 +10,19 @@ import uuid
 from django import template
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from kehoach.tracking.states import DELIVERED
-from kehoach.tracking.templatetags.tracking import badge, figure_cells, state_badges, targets
+from kehoach.tracking.templatetags.tracking import (
+    badge,
+    figure_cells,
+    markup,
+    markup_join,
+    state_badges,
+    targets,
+)
 
 register = template.Library()
 
@@ -45,9 +51,9 @@ def assignment_row(a, flash: str = "", urls: dict | None = None) -> SafeString:
     """One row of a plan's assignment list (the office's view: unit, report, reminder)."""
     urls = urls or assignment_urls()
     report = a.current_report
-    link = format_html('<div><a class="small-text" href="{}">{}</a></div>', urls["report"](report.uuid),
+    link = markup('<div><a class="small-text" href="{}">{}</a></div>', urls["report"](report.uuid),
                        _("Xem báo cáo")) if report else ""
-    return format_html(
+    return markup(
         '<tr id="row-{}" class="{}" data-testid="assignment-row">\n'
         '  <td><span class="task-key">{}</span>{}</td>\n  <td>{}</td>\n  <td class="nowrap">{}</td>\n'
         '  <td>{}</td>\n  <td class="nowrap">{}\n    {}</td>\n  <td class="nowrap">{}\n    {}</td>\n</tr>',
@@ -59,17 +65,17 @@ def assignment_row(a, flash: str = "", urls: dict | None = None) -> SafeString:
 def _remind_button(a, urls: dict) -> SafeString | str:
     if a.current_report and a.current_report.state in DELIVERED:
         return ""
-    return format_html('<button type="button" class="small outline remind" hx-post="{}"\n'
+    return markup('<button type="button" class="small outline remind" hx-post="{}"\n'
                        '            hx-target="#row-{}" hx-swap="outerHTML">{}</button>',
                        urls["remind"](a.uuid), a.uuid, _("Nhắc nhở"))
 
 
 def _remind_note(a, flash: str) -> SafeString | str:
     if flash:
-        return format_html('<small class="flash">{}</small>', flash)
+        return markup('<small class="flash">{}</small>', flash)
     if a.last_reminded:
         when = timezone.localtime(a.last_reminded).strftime("%d/%m")
-        return format_html('<small class="muted">{}</small>', _("đã nhắc %(when)s") % {"when": when})
+        return markup('<small class="muted">{}</small>', _("đã nhắc %(when)s") % {"when": when})
     return ""
 
 
@@ -87,7 +93,7 @@ def assignment_rows(page) -> SafeString:
 def portal_rows(page) -> SafeString:
     """The rows of the unit portal's list: due, task and plan, targets, report state, the way in."""
     url = url_maker("tracking:assignment")
-    return format_html_join("", (
+    return markup_join((
         '\n  <tr class="{}" data-testid="assignment-row">\n    <td class="nowrap">{}</td>\n'
         '    <td><span class="task-key">{}</span>{}\n      <div class="muted small-text">{} · {}</div></td>\n'
         '    <td>{}</td>\n    <td class="nowrap">{}</td>\n'
@@ -101,7 +107,7 @@ def portal_rows(page) -> SafeString:
 def plan_rows(rows) -> SafeString:
     """The coordinator dashboard's rows: each plan (issuer, date, status) with its figures."""
     url = url_maker("tracking:plan_dashboard")
-    return format_html_join("", (
+    return markup_join((
         '\n  <tr><td><a href="{}">{}</a>\n      <div class="muted small-text">{}{}</div></td>\n'
         '    <td>{}</td>\n    {}</tr>'), (
         (url(plan.uuid), truncated(str(plan), 120), plan.issuer_name,
@@ -112,13 +118,13 @@ def plan_rows(rows) -> SafeString:
 @register.simple_tag
 def unit_rows(page) -> SafeString:
     """A plan's rows per unit: the unit's name and its figures."""
-    return format_html_join("", "<tr><td>{}</td>{}</tr>", ((f.unit.name, figure_cells(f)) for f in page))
+    return markup_join("<tr><td>{}</td>{}</tr>", ((f.unit.name, figure_cells(f)) for f in page))
 
 
 @register.simple_tag
 def task_rows(page) -> SafeString:
     """A plan's rows per task: key, text, due date and the task's figures."""
-    return format_html_join("", (
+    return markup_join((
         '<tr><td><span class="task-key">{}</span>{}</td>\n    <td class="nowrap">{}</td>{}</tr>'), (
         (f["task__key"], truncated(f["task__text"], 140), day(f["task__due"]), figure_cells(f))
         for f in page))
