@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from kehoach.reading import Reader, ReadOptions, read_file, readers
 from kehoach.reading.registry import choose
+from reading.scoring import SEEDS
 
 
 @pytest.mark.parametrize("reader", readers(), ids=lambda r: r.name)
@@ -47,3 +50,20 @@ def test_each_format_says_what_it_is(docx_files: dict[str, Path], pdf_files: dic
     result = read_file(pdf_files[seed], options)
     assert (result.format, result.ocr) == ("pdf", False)
     assert result.pages[0] == 0 and result.pages == sorted(result.pages) and len(result.pages) > 1
+
+
+_HEAVY = ("ocrmypdf", "pdfplumber", "pypdf", "pypdfium2", "PIL", "docx", "lxml")
+_PARSE_THEN_LIST = """
+import contextlib, io, sys
+from kehoach.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["parse", sys.argv[1], "--json"])
+print(code, *sorted(m for m in sys.argv[2:] if m in sys.modules))
+"""
+
+
+def test_parsing_a_text_plan_loads_no_pdf_ocr_or_docx_library() -> None:
+    plan = SEEDS / "003_f7c8d72beeba19fb.txt"
+    cmd = [sys.executable, "-c", _PARSE_THEN_LIST, str(plan), *_HEAVY]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0"]

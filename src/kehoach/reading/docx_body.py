@@ -1,5 +1,5 @@
-"""Word `.docx`: body paragraphs and tables in document order, Word numbering as
-readers see it, footnotes apart, headers and footers left out."""
+"""The text of a Word `.docx` (python-docx): body paragraphs and tables in document order,
+Word numbering as readers see it, footnotes apart, headers and footers left out."""
 
 from __future__ import annotations
 
@@ -14,31 +14,9 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from kehoach.reading.archive import open_docx_zip
-from kehoach.reading.base import ReadError, ReadOptions, ReadResult
+from kehoach.reading.base import ReadError
 from kehoach.reading.docx_numbering import Numbering
 from kehoach.reading.legacy import from_legacy_font
-from kehoach.reading.text import finish
-
-FOOTNOTES_HEADING = "Ghi chú:"
-_ZIP_MAGIC = b"PK\x03\x04"
-
-
-class DocxReader:
-    """`.docx` files (and any zip that holds word/document.xml)."""
-
-    name = "docx"
-
-    def score(self, path: Path, head: bytes) -> int | None:
-        if head.startswith(_ZIP_MAGIC):
-            return 20 if path.suffix.lower() in (".docx", ".docm", ".dotx") else 5
-        return None
-
-    def read(self, path: Path, options: ReadOptions) -> ReadResult:
-        body, footnotes = read_docx(path)
-        text = "\n\n".join(body)
-        if footnotes:
-            text += "\n\n" + "\n".join([FOOTNOTES_HEADING, *footnotes])
-        return finish(ReadResult(text=text, format="docx", pages=[0], footnotes=footnotes), options)
 
 
 def read_docx(path: Path) -> tuple[list[str], list[str]]:

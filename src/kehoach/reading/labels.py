@@ -8,8 +8,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from kehoach.reading.docx_numbering import roman
 from kehoach.reading.layout import MARKER, Line
+from kehoach.reading.numerals import roman
 
 ROMAN_LIKE = re.compile(r"[IVXLlTÍ|!1\[\]]{1,4}[.,:;}\])]?")
 _VALID_ROMAN = re.compile(r"([IVX]{1,4})\.")

@@ -11,10 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
-from kehoach.reading.deskew import deskew
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Word, drop_running, render, speck, split_lines
 from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
@@ -146,6 +143,10 @@ class ImageReader:
 
 def _split_pages(path: Path, tmp: Path, options: ReadOptions) -> list[Path]:
     """Each frame of the image, levelled, as a PNG Tesseract reads."""
+    from PIL import Image, UnidentifiedImageError
+
+    from kehoach.reading.deskew import deskew
+
     try:
         image = Image.open(path)
         count = getattr(image, "n_frames", 1)

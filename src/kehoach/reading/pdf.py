@@ -1,4 +1,7 @@
-"""PDF files: checks shared by both PDF readers, and the reader for PDFs with a text layer."""
+"""PDF files: checks shared by both PDF readers, and the reader for PDFs with a text layer.
+
+pypdf, PDFium and pdfplumber load inside the functions that use them: choosing a reader
+for a plain-text plan must not pay for them."""
 
 from __future__ import annotations
 
@@ -6,16 +9,10 @@ from functools import lru_cache, reduce
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
-import pypdf
-import pypdfium2
-from pypdf.errors import PyPdfError
-
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, render, speck
 from kehoach.reading.legacy import from_legacy_font
-from kehoach.reading.pdf_words import draws_table, page_words
 from kehoach.reading.text import finish
 
 PDF_MAGIC = b"%PDF-"
@@ -29,6 +26,9 @@ def is_pdf(head: bytes) -> bool:
 
 def check_pdf(path: Path, options: ReadOptions) -> int:
     """The page count of a readable PDF; ReadError when corrupt, encrypted or too long."""
+    import pypdf
+    from pypdf.errors import PyPdfError
+
     try:
         reader = pypdf.PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -49,6 +49,8 @@ def check_pdf(path: Path, options: ReadOptions) -> int:
 
 @lru_cache(maxsize=32)
 def _pages_without_text(path: Path, mtime: float, limit: int) -> tuple[int, ...]:
+    import pypdfium2
+
     try:
         document = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError:
@@ -84,6 +86,9 @@ class PdfTextReader:
 def pdf_text(path: Path, options: ReadOptions, total: int, ocr: bool = False) -> tuple[str, list[int]]:
     """Text of a PDF's text layer, paragraphs rebuilt, running heads dropped, and page starts;
     list numbers that OCR misread put right when the layer came from OCR."""
+    import pdfplumber
+    import pypdfium2
+
     pages: list[list[Line]] = []
     blocks: list[Block] = []
     try:
@@ -107,6 +112,8 @@ def pdf_text(path: Path, options: ReadOptions, total: int, ocr: bool = False) ->
 
 def _page(page: Any, plumber: Any, n: int, ocr: bool) -> tuple[list[Line], list[Block]]:
     """Lines of one page, and its tables: PDFium for the words, pdfplumber where a table is drawn."""
+    from kehoach.reading.pdf_words import draws_table, page_words
+
     if not draws_table(page):
         words = [w for w in page_words(page) if not (ocr and speck(w.text))]
         return group_lines(words, n), []
