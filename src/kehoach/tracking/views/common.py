@@ -6,6 +6,8 @@ from django.core.paginator import Page, Paginator
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
 
+# What a list of plans shows of each (name, issuer, status): not its parsed record
+LISTED_PLAN = ("uuid", "status", "number", "symbol", "title", "issuer_name", "issued_date")
 PER_PAGE = 25  # rows a page renders: the tables' cost grows with it (bench/web_bench.py)
 
 

@@ -17,7 +17,7 @@ from kehoach.tracking.forms import AssignmentFilterForm
 from kehoach.tracking.models import PlanProgress
 from kehoach.tracking.queries import matches
 from kehoach.tracking.states import ReportState
-from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
+from kehoach.tracking.views.common import LISTED_PLAN, later, page_of, render_page_or_fragment
 from kehoach.units.folding import fold
 
 VIEWS = ("units", "tasks", "assignments")
@@ -27,8 +27,8 @@ VIEWS = ("units", "tasks", "assignments")
 def dashboard(request):
     today = timezone.localdate()
     search = request.GET.get("q", "")
-    plans = [p for p in plans_for(request.user).exclude(status=PlanStatus.DRAFT).order_by("-issued_at")
-             if matches(search, str(p), p.issuer_name)]
+    plans = [p for p in plans_for(request.user).exclude(status=PlanStatus.DRAFT).only(*LISTED_PLAN)
+             .order_by("-issued_at") if matches(search, str(p), p.issuer_name)]
     counted = progress.plan_progress([p.pk for p in plans], today)
     context = {"q": search, "today": today, "version": figures.plans_version(plans, counted),
                "rows": [(plan, counted.get(plan.pk) or PlanProgress(plan=plan)) for plan in plans]}

@@ -12,7 +12,7 @@ from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
 from kehoach.tracking.progress import unit_version
 from kehoach.tracking.queries import matches
-from kehoach.tracking.views.common import later, page_of, render_page_or_fragment
+from kehoach.tracking.views.common import LISTED_PLAN, later, page_of, render_page_or_fragment
 
 
 def _listing(request, chosen: dict, today) -> dict:
@@ -31,7 +31,8 @@ def portal(request):
     if user.unit_id is None:
         raise Http404
     today = timezone.localdate()
-    form = AssignmentFilterForm(request.GET or None, plans=plans_for(user).order_by("-issued_date"))
+    plans = plans_for(user).only(*LISTED_PLAN).order_by("-issued_date")
+    form = AssignmentFilterForm(request.GET or None, plans=plans)
     chosen = form.values()
     # the unit's counters move with its reports and new tasks; the plan list with issuing and titles
     version = f"{unit_version(user.unit_id)}-{form.fields['plan'].choices}"
