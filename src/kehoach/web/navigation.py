@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from django.urls import NoReverseMatch, reverse
+from django.conf import settings
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.accounts.models import Role
@@ -45,9 +48,14 @@ def nav_links(user, path: str) -> list[NavLink]:
     """The links `user` sees; the one whose URL prefixes `path` is active."""
     if not user.is_authenticated:
         return []
-    links = []
-    for name, label, roles in NAV_LINKS:
-        url = safe_reverse(name) if user.role in roles else None
-        if url:
-            links.append(NavLink(url, str(label), path.startswith(url)))
-    return links
+    urls = (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    links = _role_links(user.role, get_language(), urls)
+    return [NavLink(url, label, path.startswith(url)) for url, label in links]
+
+
+@lru_cache(maxsize=64)
+def _role_links(role: str, language: str, urls: tuple) -> tuple[tuple[str, str], ...]:
+    """(URL, label) of the links a role sees: the same for every request in that language and URL
+    configuration, so reversed once rather than on every page."""
+    return tuple((url, str(label)) for url, label in
+                 ((safe_reverse(name), label) for name, label, roles in NAV_LINKS if role in roles) if url)
