@@ -46,9 +46,9 @@ def fold(text: str) -> str:
     (a character that is not one letter plus marks), the slower per-character table is used.
     """
     if text.isascii():
-        return text.lower()
+        return _mend_p(text, text.lower())
     quick = _quick(text)
-    return quick if len(quick) == len(text) else text.translate(_TABLE)
+    return _mend_p(text, quick if len(quick) == len(text) else text.translate(_TABLE))
 
 
 def fold_lines(rows: list[str]) -> list[str]:
@@ -56,7 +56,23 @@ def fold_lines(rows: list[str]) -> list[str]:
     folded = _quick("\n".join(rows)).split("\n")
     if len(folded) != len(rows):
         return [fold(row) for row in rows]
-    return [f if len(f) == len(row) else fold(row) for f, row in zip(folded, rows, strict=True)]
+    return [_mend_p(row, f) if len(f) == len(row) else fold(row) for f, row in zip(folded, rows, strict=True)]
+
+
+_P_FOR_D = re.compile(r"(?<!\w)p(?=[aeiouy])")
+
+
+def _mend_p(text: str, folded: str) -> str:
+    """The shadow with "Đ" read as "P" mended: a capital P opening a word before a vowel folds to "d"."""
+    if "P" not in text:
+        return folded
+    spots = [m.start() for m in _P_FOR_D.finditer(folded) if text[m.start()] == "P"]
+    if not spots:
+        return folded
+    chars = list(folded)
+    for i in spots:
+        chars[i] = "d"
+    return "".join(chars)
 
 
 def _quick(text: str) -> str:

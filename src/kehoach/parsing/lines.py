@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kehoach.parsing.fold import fold, fold_lines, nfc
 from kehoach.parsing.markers import Marker, marker
+from kehoach.parsing.ocr import mend_line, strip_invisible
 from kehoach.parsing.vocabulary import VERBS
 
 _TAGS = re.compile(r"</?(?:u|b|i|strong|em|br|sup|sub)\s*/?>", re.I)
@@ -28,6 +29,7 @@ _OPENS_WITH_VERB = re.compile(r"(?:{})\b".format("|".join(sorted(VERBS, key=len,
 _FULL = 0.85  # how full a hard-wrapped line is when the next word did not fit
 _STYLED_HEADING = re.compile(r"\s*(?:#{1,6}\s|\*\*.*\*\*\s*$)")
 _MARKUP = re.compile(r"[<*_#>\\]")
+_BULLET_TAB = re.compile(r"^(\s*(?:[-–+•]|\d{1,2}[.)]))\t+")  # "-\tItem", as Word exports lists: one column
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
 
@@ -105,8 +107,11 @@ def _running_headers(rows: list[str]) -> set[str]:
 def clean_lines(text: str) -> list[Line]:
     """The text's lines, cleaned; page numbers and running headers become blank lines."""
     rows: list[tuple[int, str, str]] = []
-    for no, raw in enumerate(nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        rows.extend((no, _strip_markdown(part), part) for part in _segments(raw))
+    for no, raw in enumerate(
+        strip_invisible(nfc(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1
+    ):
+        raw = _BULLET_TAB.sub(r"\1 ", raw)
+        rows.extend((no, mend_line(_strip_markdown(part)), part) for part in _segments(raw))
     noise = _running_headers([r for _, r, _ in rows])
     out = []
     for (no, row, raw), folded in zip(rows, fold_lines([r for _, r, _ in rows]), strict=True):
