@@ -19,6 +19,7 @@ MENDED = {
     "typo-zero-width",
     "typo-bom-before-number",
     "typo-tab-after-bullet",
+    "typo-dash-in-symbol",
 }
 
 

@@ -40,7 +40,7 @@ _SYMBOL_KINDS = {
 _NUMBER = re.compile(
     r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*(?:/|-(?=\s?[a-z]{1,8}\s?/))\s*(?=\w)"
 )
-_SYMBOL = re.compile(r"[\w&]+(?:\s?[-/]\s?[\w&]+)*")
+_SYMBOL = re.compile(r"[\w&]+(?:\s?[-–—/]\s?[\w&]+)*")  # "KH – UBND": Word's autocorrect of " - "
 _DATE = re.compile(
     r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})"
 )
@@ -151,7 +151,7 @@ def _number(lines: list[Line], h: Header, top: int) -> int | None:
         if m and i not in h.stamp_lines:
             sym = _SYMBOL.match(line.text, m.end())
             h.number = m[1] or None
-            h.symbol = re.sub(r"\s+", "", sym.group()) if sym else None
+            h.symbol = re.sub(r"\s+", "", sym.group()).replace("–", "-").replace("—", "-") if sym else None
             h.note("document.number", line.no)
             if h.number is None:
                 h.warn("blank_number", "Số văn bản để trống.", line.no)
