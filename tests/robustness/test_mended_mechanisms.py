@@ -20,6 +20,7 @@ MENDED = {
     "typo-bom-before-number",
     "typo-tab-after-bullet",
     "typo-dash-in-symbol",
+    "wrap-recipient-item",
 }
 
 

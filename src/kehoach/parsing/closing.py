@@ -185,11 +185,11 @@ def find_recipients(lines: list[Line], start: int, end: int) -> tuple[list[dict[
         found = marker(left, folded)
         if found and found.scheme.startswith("bullet"):
             out.append({"text": _recipient(left[found.end :]), "lines": [lines[i].no, lines[i].no]})
-        elif not found and _UNMARKED_RECIPIENT.search(folded) and not _is_caps(left):
-            out.append({"text": _recipient(left), "lines": [lines[i].no, lines[i].no]})
-        elif out and left[:1].islower():
+        elif out and (left[:1].islower() or (left[:1] == "(" and not found)):  # a wrapped item goes on
             out[-1]["text"] = _recipient(out[-1]["text"] + " " + left)
             out[-1]["lines"][1] = lines[i].no
+        elif not found and _UNMARKED_RECIPIENT.search(folded) and not _is_caps(left):
+            out.append({"text": _recipient(left), "lines": [lines[i].no, lines[i].no]})
         elif out or not head:
             break
         used.add(i)
