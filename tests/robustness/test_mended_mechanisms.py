@@ -21,6 +21,8 @@ MENDED = {
     "typo-tab-after-bullet",
     "typo-dash-in-symbol",
     "wrap-recipient-item",
+    "wrap-line-starts-with-number",
+    "wrap-line-starts-with-dash",
 }
 
 

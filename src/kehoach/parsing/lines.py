@@ -147,49 +147,81 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
     return lowered >= 3 and lowered >= 0.15 * pairs
 
 
-def _continues(prev: Line, nxt: Line, gap: bool, width: int, open_paren: bool) -> bool:
-    """Whether `nxt` continues the paragraph of `prev` (`gap`: blank lines between them; `width`:
-    the width the text was hard-wrapped at, 0 if it was not; `open_paren`: the paragraph so far
-    left a parenthesis open)."""
+@dataclass(slots=True)
+class _Flow:
+    """What joining a line depends on beyond the two lines: blank lines between them (`gap`), the
+    width the text was hard-wrapped at (0 if it was not), whether the paragraph left a parenthesis
+    open, and the number of the last numbered item (0 before any)."""
+
+    gap: bool
+    width: int
+    open_paren: bool
+    last_number: int
+
+
+def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
+    """Whether `nxt` continues `paragraph`."""
+    prev, gap, width = paragraph[-1], flow.gap, flow.width
     if prev.is_table_row or nxt.is_table_row or nxt.no == prev.no:
         return False
     found = nxt.marker
     unfinished = prev.text[-1:] not in _TERMINAL
     if found is not None:
         rest = nxt.text[found.end : found.end + 1]
+        if width and not gap and _wrapped_marker(paragraph, found, flow.last_number):
+            return True
         return found.scheme.startswith("bullet") and rest.islower() and unfinished and not gap
-    if open_paren:
+    if flow.open_paren:
         return True
     if nxt.text[:1].islower():
         return unfinished or not gap
     if prev.heading or gap or not width or prev.text.endswith(":"):
         return False
+    if unfinished and nxt.text[:1].isdigit():
+        return True  # "… Quyết định số" / "12/QĐ-UBND …": a figure does not open a paragraph
     if (not unfinished or prev.marker is not None) and _OPENS_WITH_VERB.match(nxt.fold):
         return False  # a new sentence that gives work ("Chỉ đạo …", "Tổ chức …") starts a paragraph
     # Wrapped text breaks a line only when the next word would not fit: a line with room left ended.
     return len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) > _FULL * width
 
 
+def _wrapped_marker(paragraph: list[Line], found: Marker, last_number: int) -> bool:
+    """Whether a marker opening a line of hard-wrapped text only wraps a sentence: the line before
+    ends mid-sentence on a lower-case word and the marker is a name's hyphen ("Đài Phát thanh" /
+    "- Truyền hình", inside a paragraph that is no bullet item) or a number the list does not
+    expect next ("trong tháng" / "6. Các …" after item 1)."""
+    prev = paragraph[-1]
+    if prev.heading or prev.text[-1:] in _TERMINAL or not prev.text.rsplit(" ", 1)[-1][:1].islower():
+        return False
+    if found.scheme == "bullet-":
+        first = paragraph[0].marker
+        return len(paragraph) > 1 and (first is None or not first.scheme.startswith("bullet"))
+    return found.scheme == "arabic1" and int(found.label) not in (1, last_number + 1)
+
+
 def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Block]:
     """The paragraphs of lines[start:end]: lines joined across wraps and page breaks."""
     end = len(lines) if end is None else end
-    width = _wrap_width(lines[start:end])
     out: list[Block] = []
     current: list[Line] = []
-    first_index, gap, depth = start, False, 0  # depth: parentheses the paragraph left open
+    flow = _Flow(False, _wrap_width(lines[start:end]), False, 0)
+    first_index, depth = start, 0  # depth: parentheses the paragraph left open
     for i in range(start, end):
         line = lines[i]
         if line.blank:
-            gap = bool(current)
+            flow.gap = bool(current)
             continue
-        if current and _continues(current[-1], line, gap, width, depth > 0):
+        flow.open_paren = depth > 0
+        if current and _continues(current, line, flow):
             current.append(line)
         else:
             if current:
                 out.append(_make_block(current, first_index))
             current, first_index, depth = [line], i, 0
+            if line.marker is not None and line.marker.scheme == "arabic1":
+                flow.last_number = int(line.marker.label)
         depth += line.text.count("(") - line.text.count(")")
-        gap = False
+        flow.gap = False
     if current:
         out.append(_make_block(current, first_index))
     return out
