@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PIL import Image, ImageSequence
 
 from kehoach.reading import ReadOptions, read_file
+from kehoach.reading.deskew import lies_sideways
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Line
+from kehoach.reading.ocr_passes import ocrmypdf_flags
 from kehoach.reading.registry import choose
 from reading.conftest import Read
 
@@ -158,3 +161,37 @@ def test_misread_list_numbers_follow_their_sequence() -> None:
         "- Tuyên truyền",
         "III. TỔ CHỨC THỰC HIỆN",
     ]
+
+
+def _first_page_turned(scan_tiff: Path, target: Path) -> Path:
+    with Image.open(scan_tiff) as image:
+        frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
+    frames[0].rotate(90, expand=True).save(target, resolution=250)
+    return target
+
+
+@pytest.mark.libreoffice
+def test_a_page_lying_sideways_is_seen_on_a_small_copy(scan_tiff: Path) -> None:
+    with Image.open(scan_tiff) as image:
+        page = image.convert("L")
+    assert lies_sideways(page) is False
+    assert lies_sideways(page.rotate(90, expand=True)) is True
+    assert lies_sideways(page.rotate(-90, expand=True)) is True
+
+
+@pytest.mark.libreoffice
+def test_ocrmypdf_turns_pages_only_when_one_lies_sideways(
+    tmp_path: Path, scan_pdf: Path, scan_tiff: Path
+) -> None:
+    turned = _first_page_turned(scan_tiff, tmp_path / "turned.pdf")
+    deskew = ["--plugin", "kehoach.reading.ocr_deskew"]
+    assert ocrmypdf_flags(scan_pdf, ReadOptions()) == deskew
+    assert ocrmypdf_flags(turned, ReadOptions()) == [*deskew, "--rotate-pages"]
+    assert ocrmypdf_flags(turned, ReadOptions(ocr_rotate=False, ocr_deskew=False)) == []
+
+
+@pytest.mark.ocr
+@pytest.mark.libreoffice
+def test_a_scanned_pdf_page_lying_sideways_reads_upright(tmp_path: Path, scan_tiff: Path) -> None:
+    result = read_file(_first_page_turned(scan_tiff, tmp_path / "turned.pdf"), NO_RESTORE)
+    assert "Tăng cường công tác tuyên truyền về nhân quyền" in result.text

@@ -30,6 +30,12 @@ class ReadOptions:
     max_pages: int = 300
     jobs: int = 0  # parallel OCR processes; 0 = one per core
     ocr_page_timeout: float = 120.0  # seconds one page may take before the OCR run is given up
+    # Tilted scans are levelled before OCR, the tilt found on a small copy: the image Tesseract
+    # reads, not the PDF's own page image (ocrmypdf's --deskew redraws that, a slow pass).
+    ocr_deskew: bool = True
+    # Scanned PDF pages lying sideways (a first look on a small copy) make ocrmypdf turn pages
+    # upright (--rotate-pages, a slow pass run only then). False skips the look.
+    ocr_rotate: bool = True
     restore_diacritics: bool = True
     progress: Progress | None = None
 

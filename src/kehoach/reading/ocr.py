@@ -14,6 +14,7 @@ from pathlib import Path
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Word, drop_running, render, speck, split_lines
+from kehoach.reading.ocr_passes import ocrmypdf_flags, stand_upright
 from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
 from kehoach.reading.process import kill, run_parallel, start
 from kehoach.reading.text import finish
@@ -50,6 +51,7 @@ class PdfOcrReader:
         with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp:
             output = Path(tmp) / "ocr.pdf"
             _ocrmypdf(path, output, options, total)
+            stand_upright(output)
             try:
                 text, pages = pdf_text(output, ReadOptions(max_pages=options.max_pages), total, ocr=True)
             except ReadError as exc:  # name the user's file, not the scratch copy
@@ -67,8 +69,7 @@ def _ocrmypdf(source: Path, output: Path, options: ReadOptions, total: int) -> N
         "-l",
         options.ocr_language,
         "--skip-text",
-        "--deskew",
-        "--rotate-pages",
+        *ocrmypdf_flags(source, options),
         "--jobs",
         str(jobs(options)),
         "--output-type",
@@ -142,7 +143,7 @@ class ImageReader:
 
 
 def _split_pages(path: Path, tmp: Path, options: ReadOptions) -> list[Path]:
-    """Each frame of the image, levelled, as a PNG Tesseract reads."""
+    """Each frame of the image as a PNG Tesseract reads, levelled unless options say not to."""
     from PIL import Image, UnidentifiedImageError
 
     from kehoach.reading.deskew import deskew
@@ -160,7 +161,8 @@ def _split_pages(path: Path, tmp: Path, options: ReadOptions) -> list[Path]:
         for n in range(count):
             image.seek(n)
             pages.append(tmp / f"page-{n:04d}.png")
-            deskew(image.convert("L")).save(pages[-1], dpi=image.info.get("dpi", (options.ocr_dpi,) * 2))
+            page = deskew(image.convert("L")) if options.ocr_deskew else image.convert("L")
+            page.save(pages[-1], dpi=image.info.get("dpi", (options.ocr_dpi,) * 2))
         return pages
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ReadError(

@@ -1,0 +1,47 @@
+"""Whether a scanned PDF needs ocrmypdf's --rotate-pages, judged on small copies of its
+scanned pages: most scans lie upright, and the pass costs a Tesseract run of its own a page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach.reading.base import ReadOptions
+from kehoach.reading.pdf import pages_without_text
+
+_DPI = 50  # enough to see text rows; rendering and looking take ~0.1 s a page
+
+
+def ocrmypdf_flags(path: Path, options: ReadOptions) -> list[str]:
+    """Flags for the passes the file needs: page turning when a page lies sideways, and our
+    plugin that levels tilted pages for Tesseract (see ocr_deskew)."""
+    flags = ["--plugin", "kehoach.reading.ocr_deskew"] if options.ocr_deskew else []
+    return [*flags, "--rotate-pages"] if options.ocr_rotate and _any_sideways(path, options) else flags
+
+
+def _any_sideways(path: Path, options: ReadOptions) -> bool:
+    import pypdfium2
+
+    from kehoach.reading.deskew import lies_sideways
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return any(
+            lies_sideways(document[n].render(scale=_DPI / 72, grayscale=True).to_pil())
+            for n in pages_without_text(path, options.max_pages)
+        )
+    finally:
+        document.close()
+
+
+def stand_upright(pdf: Path) -> None:
+    """Pages --rotate-pages turned carry /Rotate, their text layer still sideways in page space,
+    which is where words are read from: move each turn into the page's content instead."""
+    import pypdf
+
+    if not any(page.rotation for page in pypdf.PdfReader(pdf).pages):
+        return
+    writer = pypdf.PdfWriter(clone_from=pdf)
+    for page in writer.pages:
+        if page.rotation:
+            page.transfer_rotation_to_content()
+    writer.write(pdf)
