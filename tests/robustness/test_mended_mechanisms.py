@@ -23,6 +23,9 @@ MENDED = {
     "wrap-recipient-item",
     "wrap-line-starts-with-number",
     "wrap-line-starts-with-dash",
+    "page-running-header-once",
+    "page-cuts-recipients",
+    "page-cuts-slogans",
 }
 
 

@@ -29,6 +29,8 @@ _OPENS_WITH_VERB = re.compile(r"(?:{})\b".format("|".join(sorted(VERBS, key=len,
 _FULL = 0.85  # how full a hard-wrapped line is when the next word did not fit
 _STYLED_HEADING = re.compile(r"\s*(?:#{1,6}\s|\*\*.*\*\*\s*$)")
 _MARKUP = re.compile(r"[<*_#>\\]")
+_OPENING = 12  # lines that open a document: issuer, motto, number, date, kind, title
+_HEADER_LINES = 3  # lines a running header may take
 _BULLET_TAB = re.compile(r"^(\s*(?:[-–+•]|\d{1,2}[.)]))\t+")  # "-\tItem", as Word exports lists: one column
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
@@ -113,13 +115,31 @@ def clean_lines(text: str) -> list[Line]:
         raw = _BULLET_TAB.sub(r"\1 ", raw)
         rows.extend((no, mend_line(_strip_markdown(part)), part) for part in _segments(raw))
     noise = _running_headers([r for _, r, _ in rows])
-    out = []
+    out: list[Line] = []
+    page_numbers: list[int] = []
     for (no, row, raw), folded in zip(rows, fold_lines([r for _, r, _ in rows]), strict=True):
+        if row and _PAGE_NO.fullmatch(folded):
+            page_numbers.append(len(out))
         if row in noise or _PAGE_NO.fullmatch(folded):
             row, folded = "", ""
         found = marker(row, folded) if row else None
         out.append(Line(no, row, folded, _cells(raw) if row else (), found, bool(_STYLED_HEADING.match(raw))))
+    _drop_page_headers(out, page_numbers)
     return out
+
+
+def _drop_page_headers(lines: list[Line], page_numbers: list[int]) -> None:
+    """Blank the lines right after a page number that repeat a line of the document's opening (the
+    issuer, the title): a running header, even on a plan too short to repeat it three times."""
+    if not page_numbers:
+        return
+    opening = {x.text for x in itertools.islice((x for x in lines[: page_numbers[0]] if x.text), _OPENING)}
+    for at in page_numbers:
+        following = [i for i in range(at + 1, min(at + 8, len(lines))) if lines[i].text][:_HEADER_LINES]
+        for i in following:
+            if lines[i].text not in opening or lines[i].marker is not None:
+                break
+            lines[i] = Line(lines[i].no, "", "")
 
 
 def _cells(raw: str) -> tuple[str, ...]:
