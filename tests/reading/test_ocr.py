@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageSequence
 
 from kehoach.reading import ReadOptions, read_file
-from kehoach.reading.deskew import lies_sideways
+from kehoach.reading.deskew import level_in_frame, lies_sideways, skew_angle
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Line
 from kehoach.reading.ocr_passes import ocrmypdf_flags
@@ -195,3 +195,13 @@ def test_ocrmypdf_turns_pages_only_when_one_lies_sideways(
 def test_a_scanned_pdf_page_lying_sideways_reads_upright(tmp_path: Path, scan_tiff: Path) -> None:
     result = read_file(_first_page_turned(scan_tiff, tmp_path / "turned.pdf"), NO_RESTORE)
     assert "Tăng cường công tác tuyên truyền về nhân quyền" in result.text
+
+
+@pytest.mark.libreoffice
+def test_a_tilted_bilevel_scan_is_levelled_in_its_own_frame(scan_tiff: Path) -> None:
+    with Image.open(scan_tiff) as image:
+        page = image.convert("1")
+    page.info["dpi"] = (250, 250)
+    level = level_in_frame(page)
+    assert level is not None and (level.mode, level.size, level.info["dpi"]) == ("L", page.size, (250, 250))
+    assert skew_angle(level) == 0 and level_in_frame(level) is None

@@ -54,12 +54,11 @@ def deskew(image: Image.Image) -> Image.Image:
 
 def level_in_frame(image: Image.Image) -> Image.Image | None:
     """The page turned level within its own size (so OCR word positions stay on the page, the
-    corners cut are margin); None when it already is level."""
+    corners cut are margin); None when it already is level. Bilevel and palette scans come back
+    grey: smooth turning needs grey levels."""
     angle = skew_angle(image)
     if angle == 0:
         return None
-    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=_white(image))
-
-
-def _white(image: Image.Image) -> int | tuple[int, ...]:
-    return (255,) * len(image.getbands()) if len(image.getbands()) > 1 else 255
+    page = image if image.mode == "RGB" else image.convert("L")
+    white = (255, 255, 255) if page.mode == "RGB" else 255
+    return page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=white)
