@@ -26,6 +26,7 @@ MENDED = {
     "page-running-header-once",
     "page-cuts-recipients",
     "page-cuts-slogans",
+    "wrap-sentence-at-line-start",
 }
 
 

@@ -199,10 +199,18 @@ def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
         return False
     if unfinished and nxt.text[:1].isdigit():
         return True  # "… Quyết định số" / "12/QĐ-UBND …": a figure does not open a paragraph
-    if (not unfinished or prev.marker is not None) and _OPENS_WITH_VERB.match(nxt.fold):
+    if (prev.marker is not None or not (unfinished or _numbered(paragraph))) and _OPENS_WITH_VERB.match(
+        nxt.fold
+    ):
         return False  # a new sentence that gives work ("Chỉ đạo …", "Tổ chức …") starts a paragraph
     # Wrapped text breaks a line only when the next word would not fit: a line with room left ended.
     return len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) > _FULL * width
+
+
+def _numbered(paragraph: list[Line]) -> bool:
+    """Whether the paragraph is a numbered item already wrapped: a new sentence at a line start goes on."""
+    first = paragraph[0].marker
+    return len(paragraph) > 1 and first is not None and first.scheme.startswith("arabic")
 
 
 def _wrapped_marker(paragraph: list[Line], found: Marker, last_number: int) -> bool:
