@@ -95,3 +95,19 @@ def test_it_notes_where_each_header_field_was_read():
     record = parse(HEADER)
     assert record["provenance"]["document.number"] == [3, 3]
     assert record["provenance"]["document.title"] == [5, 6]
+
+
+def test_it_reads_a_date_the_right_column_wrapped_onto_the_next_line():
+    record = parse("""
+        ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+        NAM
+        PHƯỜNG BA ĐÌNH                     Độc lập - Tự do - Hạnh phúc
+        Số: 12/KH-UBND                     Hà Nội, ngày 03 tháng
+        4 năm 2026
+        KẾ HOẠCH
+        Triển khai tuyên truyền
+        I. MỤC ĐÍCH
+        1. Một.
+        2. Hai.
+    """)
+    assert (record["document"]["place"], record["document"]["date"]) == ("Hà Nội", "2026-04-03")

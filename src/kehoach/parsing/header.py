@@ -44,6 +44,7 @@ _SYMBOL = re.compile(r"[\w&]+(?:\s?[-–—/]\s?[\w&]+)*")  # "KH – UBND": Wor
 _DATE = re.compile(
     r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})"
 )
+_DATE_OPEN = re.compile(r"ng\w{0,2}y\s*(?:[0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\b")
 _NUMERIC_DATE = re.compile(r"(?<=,)\s*ng\w{0,2}y\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})")
 _STAMP_ANCHOR = re.compile(r"\bden\b")
 _STAMP_DATE = re.compile(r"ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
@@ -161,7 +162,7 @@ def _number(lines: list[Line], h: Header, top: int) -> int | None:
 
 def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -> None:
     for i, line in enumerate(lines[: top + 3]):
-        m = _DATE.search(line.fold) or _NUMERIC_DATE.search(line.fold)
+        m = _DATE.search(line.fold) or _NUMERIC_DATE.search(line.fold) or _wrapped_date(lines, i)
         if not m or i in h.stamp_lines:
             continue
         day, month = (int(g) if g.strip(" .…_") else None for g in (m[1], m[2]))
@@ -173,6 +174,14 @@ def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -
         return
 
 
+def _wrapped_date(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A date the layout wrapped after "ngày … tháng" onto the next line ("4 năm 2026")."""
+    if i + 1 >= len(lines) or not _DATE_OPEN.search(lines[i].fold) or lines[i + 1].marker is not None:
+        return None
+    m = _DATE.search(lines[i].fold + " " + lines[i + 1].fold)
+    return m if m and m.start() < len(lines[i].fold) and m.end() > len(lines[i].fold) else None
+
+
 def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
     """The place written before ", ngày …", after the number when both share a line."""
     start = line.text.rfind("|", 0, date_start) + 1
@@ -180,7 +189,7 @@ def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
         (
             c
             for c in line.cells
-            if c in line.text and line.text.index(c) <= date_start and _DATE.search(fold(c))
+            if c in line.text and line.text.index(c) <= date_start and _DATE_OPEN.search(fold(c))
         ),
         None,
     )
