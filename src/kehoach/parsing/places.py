@@ -9,8 +9,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from vietnam_provinces import Province
-from vietnam_provinces.legacy import Province as LegacyProvince
 
 from kehoach.parsing.fold import fold_key
 
@@ -27,6 +25,10 @@ def _short(name: str) -> str:
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
     """Folded key → proper name of every province, current and before the 2025 merger."""
+    # Imported here: the package takes most of a second to load, and most plans never need it.
+    from vietnam_provinces import Province
+    from vietnam_provinces.legacy import Province as LegacyProvince
+
     names = {_short(p.name) for p in Province.iter_all()} | {
         _short(p.name) for p in LegacyProvince.iter_all()
     }
