@@ -90,9 +90,14 @@ def report_with_file(page: Page, base: str, shots: Path, tmp_path: Path) -> None
     total = page.get_by_test_id("assignment-row").count()
     page.fill("#id_q", "hoi nghi cung cap")  # typed without diacritics
     expect(page.get_by_test_id("assignment-row")).not_to_have_count(total)
+    # Typing fires a search per pause; let the last swap land before clicking into a row,
+    # or the click may hit a row the next swap replaces (seen on a loaded machine).
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
     row = page.get_by_test_id("assignment-row").filter(has_text="Chủ trì").first
     expect(row).to_contain_text("Hội nghị cung cấp")
     row.get_by_role("button", name="Báo cáo").click()
+    page.wait_for_url("**/assignments/**")
     page.set_input_files("#evidence-file", str(pdf_file(tmp_path)))
     page.click("#upload-evidence")
     expect(page.locator("ul.files")).to_contain_text("bien-ban-hoi-nghi.pdf")
