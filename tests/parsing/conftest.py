@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import textwrap
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tests.shared_scorer import scorer as shared_scorer
 
 from kehoach.parsing import parse_text
 
@@ -18,19 +17,9 @@ SEEDS = SHARED / "corpus" / "seeds"
 PLANS = REPO / "tests" / "corpus" / "plans"
 
 
-def load_scorer() -> ModuleType:
-    """The team's scorer, ../shared/eval/score.py, imported as a module."""
-    spec = importlib.util.spec_from_file_location("kehoach_score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader, "the scorer ../shared/eval/score.py is missing"
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="session")
 def scorer() -> ModuleType:
-    return load_scorer()
+    return shared_scorer()
 
 
 def parse(text: str) -> dict:

@@ -3,27 +3,17 @@ parsed with `parse_file` and scored with the team's shared scorer. It shows the 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from tests.shared_scorer import scorer as shared_scorer
 
 from kehoach.parsing import parse_file
 
 PLANS = Path(__file__).resolve().parents[1] / "corpus" / "plans"
 TARGET_F1 = 0.90
 PLAN_SUFFIXES = (".txt", ".md")
-
-
-def load_scorer(shared_dir: Path) -> ModuleType:
-    """The shared scorer (<repo>/../shared/eval/score.py), imported from its file: it is not a package."""
-    spec = importlib.util.spec_from_file_location("kehoach_shared_score", shared_dir / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def plan_files() -> list[Path]:
@@ -68,14 +58,14 @@ def test_every_plan_has_a_gold_record_and_every_gold_a_plan():
 
 
 def test_gold_records_score_perfectly_against_themselves(shared_dir):
-    scorer = load_scorer(shared_dir)
+    scorer = shared_scorer()
     golds = {p.stem: gold_of(p) for p in plan_files()}
     per_plan, overall = score_plans(scorer, golds)
     assert overall == 1.0, {stem: f1 for stem, f1 in per_plan.items() if f1 < 1.0}
 
 
 def test_parser_reaches_target_f1_on_the_extra_corpus(tmp_path, shared_dir):
-    scorer = load_scorer(shared_dir)
+    scorer = shared_scorer()
     predictions = {plan.stem: predict(plan, tmp_path) for plan in plan_files()}
     per_plan, overall = score_plans(scorer, predictions)
     report = "\n".join(f"{stem:<45} F1 {f1:.3f}" for stem, f1 in per_plan.items())

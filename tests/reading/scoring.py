@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from functools import cache
 from pathlib import Path
-from types import ModuleType
+
+from tests.shared_scorer import SHARED, scorer
 
 from kehoach.parsing import parse_file, parse_text
 from kehoach.reading import ReadOptions, ReadResult
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
-
-
-@cache
-def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("kehoach_shared_score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def gold(stem: str) -> dict:

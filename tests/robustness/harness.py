@@ -5,35 +5,18 @@ Shared by tests/robustness/test_perturbed_corpus.py and bench/robustness_report.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 from tests.robustness.perturb import Perturbation
+from tests.shared_scorer import SHARED, scorer
 
 from kehoach.parsing import parse_text
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 PLANS = REPO / "tests" / "corpus" / "plans"
-
-
-@cache
-def scorer() -> ModuleType:
-    """The team's scorer, ../shared/eval/score.py, imported from its file (it is not a package)."""
-    path = SHARED / "eval" / "score.py"
-    assert path.is_file(), f"{path}: the shared scorer is missing beside the checkout"
-    spec = importlib.util.spec_from_file_location("kehoach_robustness_score", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def documents() -> list[Path]:
