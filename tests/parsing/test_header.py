@@ -111,3 +111,91 @@ def test_it_reads_a_date_the_right_column_wrapped_onto_the_next_line():
         2. Hai.
     """)
     assert (record["document"]["place"], record["document"]["date"]) == ("Hà Nội", "2026-04-03")
+
+
+# A header table as legal-text websites copy it: one cell after another, each closed by a bar,
+# the cells' lines broken where the column was narrow (written for this test in that form).
+CELL_HEADER = """
+    ỦY
+    BAN NHÂN DÂN
+    TỈNH ĐIỆN BIÊN
+    -------
+    |
+    CỘNG
+    HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    ---------------
+    |
+    Số:
+    41/KH-UBND
+    |
+    Điện
+    Biên, ngày 14
+    tháng 02 năm 2026
+    |
+    KẾ HOẠCH
+    PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐÀN
+    GIA SÚC NĂM 2026
+    Căn cứ Luật Thú y số 79/2015/QH13;
+    I. MỤC ĐÍCH
+    1. Một.
+    2. Hai.
+"""
+
+
+def test_a_header_table_copied_one_cell_per_line_reads_whole():
+    doc = parse(CELL_HEADER)["document"]
+    assert (doc["number"], doc["symbol"]) == ("41", "KH-UBND")
+    assert (doc["place"], doc["date"]) == ("Điện Biên", "2026-02-14")
+    assert (doc["issuer"], doc["parent_issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", None)
+    assert doc["title"] == "PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC NĂM 2026"
+
+
+def test_a_cell_with_two_names_keeps_the_parent_above_the_issuer():
+    doc = parse("""
+        UBND THÀNH PHỐ CẦN THƠ
+        SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG |
+        CỘNG HÒA XÃ HỘI
+        CHỦ NGHĨA VIỆT NAM |
+        |
+        Số: 7/KH-SNNMT |
+        Cần Thơ, ngày 3 tháng 3 năm 2026 |
+        KẾ HOẠCH
+        Trồng cây đầu xuân
+        1. Một.
+        2. Hai.
+    """)["document"]
+    assert (doc["parent_issuer"], doc["issuer"]) == ("UBND THÀNH PHỐ CẦN THƠ", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+    assert (doc["number"], doc["place"], doc["date"]) == ("7", "Cần Thơ", "2026-03-03")
+
+
+def test_the_youth_unions_right_column_is_not_the_issuer():
+    doc = parse("""
+        BAN CHẤP HÀNH TỈNH ĐOÀN ĐIỆN BIÊN |
+        ĐOÀN TNCS HỒ CHÍ MINH |
+        Số: 88-KH/TĐTN-TG |
+        Điện Biên, ngày 2 tháng 3 năm 2026 |
+        KẾ HOẠCH
+        Tháng Thanh niên năm 2026
+        1. Một.
+        2. Hai.
+    """)["document"]
+    assert (doc["issuer"], doc["parent_issuer"]) == ("BAN CHẤP HÀNH TỈNH ĐOÀN ĐIỆN BIÊN", None)
+    assert (doc["number"], doc["symbol"]) == ("88", "KH/TĐTN-TG")
+
+
+def test_a_decisions_title_stops_at_the_authority_that_decides():
+    doc = parse("""
+        ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+        Số: 5/2026/QĐ-UBND
+        Điện Biên, ngày 2 tháng 3 năm 2026
+        QUYẾT ĐỊNH
+        BAN HÀNH KẾ HOẠCH TRỒNG RỪNG
+        TRÊN ĐỊA BÀN TỈNH ĐIỆN BIÊN
+        ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+        Căn cứ Luật Lâm nghiệp;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch trồng rừng.
+        Điều 2. Quyết định này có hiệu lực từ ngày ký.
+    """)["document"]
+    assert doc["title"] == "BAN HÀNH KẾ HOẠCH TRỒNG RỪNG TRÊN ĐỊA BÀN TỈNH ĐIỆN BIÊN"

@@ -52,6 +52,7 @@ _STAMP_LINE = re.compile(r"(?:s[o0]|ngay|chuyen|luu ho so(?: so)?)\s*:")
 MOTTO = re.compile(
     r"c[o0]ng\s?h[o0]a\b|[dp]ang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]"
     r"|[-–—_*=~]{3,}"
+    r"|^doan (?:tncs|thanh nien cong san) ho chi minh\W*$"  # the Youth Union's right column, alone on a line
 )
 # A body's own organ, named only with its body: "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ … TỈNH X".
 _ORGAN = re.compile(r"(?:ban |)(?:thuong truc|thuong vu|chap hanh|can su)|dang doan|thuong truc")
@@ -59,6 +60,7 @@ _PREAMBLE = re.compile(
     r"(?:can cu|thuc hien|trien khai thuc hien|theo de nghi|tren co so)\s+(?:\w+\s+){1,3}?(?:so\s*)?:?\s*\d"
 )
 _SUBJECT = re.compile(r"v\s?/\s?v\s*[:.]?\s*")
+_LINKING = {"cua", "cho", "voi", "tai", "va", "thuoc", "den"}  # words that tie a title's last line to a name
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
 
@@ -297,7 +299,8 @@ def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:
     while i < len(lines) and lines[i].blank and not any(parts):
         i += 1
     while i < len(lines) and not lines[i].blank and not _TITLE_STOP.match(lines[i].fold):
-        if i in h.stamp_lines or (any(parts) and _ends_title(lines[i].text, parts[-1])):
+        ends = _ends_title(lines[i].text, parts[-1]) or _issuing_authority(lines[i], h.issuer)
+        if i in h.stamp_lines or (any(parts) and ends):
             break
         parts.append(lines[i].text)
         last = lines[i].no
@@ -315,6 +318,15 @@ def _ends_title(line: str, previous: str) -> bool:
     if _is_caps(line) and not _is_caps(previous):
         return True
     return line.rstrip().endswith(":") or len(line) > 200 or bool(_PREAMBLE.match(fold(line)))
+
+
+def _issuing_authority(line: Line, issuer: str | None) -> bool:
+    """Whether a capitals line names the issuer as the authority that decides ("ỦY BAN NHÂN DÂN TỈNH X",
+    "BỘ TRƯỞNG BỘ Y TẾ" under a decision's title): the issuer's name, after at most an office's title."""
+    if not issuer or not _is_caps(line.text) or not line.fold.endswith(fold(issuer)):
+        return False
+    office = line.fold[: len(line.fold) - len(fold(issuer))].split()
+    return len(office) <= 3 and not (office and office[-1] in _LINKING)
 
 
 def _is_caps(text: str) -> bool:
