@@ -1,5 +1,6 @@
 """Issuing a reviewed plan: tasks, the units named on them, and one Assignment per
-(task, unit) — collectives expanded — with due dates from the task or the reporting duty."""
+(task, unit) — collectives expanded — with due dates from the task or the reporting duty; under a
+recurring duty, the Assignment of the first reporting period (the next ones open as they fall due)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from kehoach.plans.models import Plan, PlanStatus, PlanTask, TaskUnit, UnitRole
 from kehoach.plans.records import effective_record, iso_date, sync_plan_fields
 from kehoach.plans.unit_names import PlanResolver, named_units
 from kehoach.tracking.models import Assignment
+from kehoach.tracking.periods import Period, Schedule, duty_schedule, first_period
 from kehoach.units.folding import fold
 
 try:  # the tracking app schedules the first reminder of each assignment
@@ -30,19 +32,10 @@ class IssueSummary:
     unmatched: int = 0  # unit names that got no unit
 
 
-def reporting_due(record: dict, today: dt.date) -> dt.date | None:
-    """The units' reporting deadline from the plan's duties: the first one-off date, else the
-    next "trước ngày N hằng tháng" from `today`."""
-    duties = record.get("reporting") or []
-    dated = sorted(d for d in (iso_date(duty.get("due")) for duty in duties) if d)
-    if dated:
-        return dated[0]
-    monthly = [duty["day_of_month"] for duty in duties if duty.get("day_of_month")]
-    if not monthly:
-        return None
-    day = min(monthly[0], 28)
-    this_month = today.replace(day=day)
-    return this_month if this_month >= today else (this_month + dt.timedelta(days=31)).replace(day=day)
+def reporting_due(record: dict) -> dt.date | None:
+    """The units' one-off reporting deadline from the plan's duties: the first dated one."""
+    dated = sorted(d for d in (iso_date(duty.get("due")) for duty in record.get("reporting") or []) if d)
+    return dated[0] if dated else None
 
 
 def implemented_plan(plan: Plan, record: dict) -> Plan | None:
@@ -57,21 +50,36 @@ def implemented_plan(plan: Plan, record: dict) -> Plan | None:
     return None
 
 
-def _create_task(plan: Plan, position: int, task: dict) -> PlanTask:
+def _create_task(plan: Plan, position: int, task: dict, schedule: Schedule | None) -> PlanTask:
+    """The task row; one without a deadline of its own follows the plan's recurring duty."""
     window = task.get("window") or {}
     lines = task.get("lines") or []
+    due = iso_date(task.get("due"))
+    recurring = schedule if due is None else None
     return PlanTask.objects.create(
         plan=plan, key=task["key"][:40], position=position, text=task.get("text") or "",
-        due=iso_date(task.get("due")), window_start=iso_date(window.get("start")),
-        window_end=iso_date(window.get("end")), targets=task.get("targets") or [], lines=lines)
+        due=due, window_start=iso_date(window.get("start")),
+        window_end=iso_date(window.get("end")), targets=task.get("targets") or [], lines=lines,
+        recurrence=recurring.recurrence if recurring else "", report_day=recurring.day if recurring else None)
+
+
+def _first_period(plan_task: PlanTask, record: dict) -> Period | None:
+    """A recurring task's first reporting period, within the task's window or else the plan's."""
+    if not plan_task.recurrence:
+        return None
+    start = plan_task.window_start or iso_date((record.get("period") or {}).get("start"))
+    schedule = Schedule(plan_task.recurrence, plan_task.report_day)
+    return first_period(schedule, timezone.localdate(), start)
 
 
 def _assign(plan: Plan, record: dict, resolver: PlanResolver, summary: IssueSummary) -> list[Assignment]:
-    fallback_due = reporting_due(record, timezone.localdate())
+    fallback_due = reporting_due(record)
+    schedule = duty_schedule(record.get("reporting") or [])
     assignments: dict[tuple[int, int], Assignment] = {}
     for position, task in enumerate(record.get("tasks") or [], start=1):
-        plan_task = _create_task(plan, position, task)
-        due = plan_task.due or fallback_due
+        plan_task = _create_task(plan, position, task, schedule)
+        period = _first_period(plan_task, record)
+        due = period.due if period else plan_task.due or fallback_due
         for named in named_units(task, resolver):
             task_unit = TaskUnit.objects.create(task=plan_task, role=named.role,
                                                 name_as_written=named.name[:300])
@@ -82,6 +90,8 @@ def _assign(plan: Plan, record: dict, resolver: PlanResolver, summary: IssueSumm
                 if existing is None:
                     assignments[(plan_task.id, unit.id)] = Assignment(
                         task=plan_task, unit=unit, role=named.role, due=due,
+                        period_start=period.start if period else None,
+                        period_label=period.label if period else "",
                         next_reminder_at=first_reminder_at(due))
                 elif named.role == UnitRole.CHU_TRI:
                     existing.role = UnitRole.CHU_TRI  # lead wins over support for the same unit

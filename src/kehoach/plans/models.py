@@ -134,6 +134,10 @@ class PlanTask(models.Model):
     window_end = models.DateField(null=True, blank=True)
     targets = models.JSONField(_("chỉ tiêu"), default=list)  # [{"quantity", "unit", "text"}]
     lines = models.JSONField(default=list)  # [first, last] in PlanSource.text
+    # The plan's recurring reporting duty, on a task without its own deadline (kehoach.tracking.periods):
+    # "" = one report; report_day = the day of the month reports are due (None: the period's last day).
+    recurrence = models.CharField(_("báo cáo định kỳ"), max_length=12, blank=True, default="")
+    report_day = models.PositiveSmallIntegerField(_("ngày hạn báo cáo trong tháng"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("nhiệm vụ")

@@ -13,18 +13,23 @@ from kehoach.plans.models import UnitRole
 from kehoach.tracking.queries import AssignmentQuerySet
 from kehoach.tracking.states import DELIVERED, ReportState
 
-__all__ = ["DELIVERED", "Assignment", "Attachment", "PlanProgress", "Reminder", "Report", "ReportEvent",
-           "ReportState", "TaskProgress", "UnitProgress"]
+__all__ = ["DELIVERED", "Assignment", "Attachment", "Notification", "NotificationKind", "PlanProgress",
+           "Reminder", "Report", "ReportEvent", "ReportState", "TaskProgress", "UnitProgress"]
 
 
 class Assignment(models.Model):
-    """One unit's copy of one task of an issued plan, to carry out and report on."""
+    """One unit's copy of one task of an issued plan, to carry out and report on (for a recurring
+    duty, one per reporting period)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     task = models.ForeignKey("plans.PlanTask", on_delete=models.CASCADE, related_name="assignments")
     unit = models.ForeignKey("units.Unit", on_delete=models.PROTECT, related_name="assignments")
     role = models.CharField(_("vai trò"), max_length=10, choices=UnitRole.choices, default=UnitRole.CHU_TRI)
     due = models.DateField(_("hạn báo cáo"), null=True, blank=True)
+    # A recurring duty gives the unit one assignment per reporting period (kehoach.tracking.periods):
+    # the first day of its calendar block and its name; None and "" for a one-off duty.
+    period_start = models.DateField(_("đầu kỳ báo cáo"), null=True, blank=True)
+    period_label = models.CharField(_("kỳ báo cáo"), max_length=40, blank=True, default="")
     next_reminder_at = models.DateTimeField(null=True, blank=True)
     # The report the unit is working on or last sent, kept here so pages read state in one join.
     current_report = models.ForeignKey("Report", null=True, blank=True, on_delete=models.SET_NULL,
@@ -38,7 +43,12 @@ class Assignment(models.Model):
     class Meta:
         verbose_name = _("phân công")
         verbose_name_plural = _("phân công")
-        constraints = [models.UniqueConstraint(fields=["task", "unit"], name="one_assignment_per_unit_task")]
+        constraints = [
+            models.UniqueConstraint(fields=["task", "unit"], condition=models.Q(period_start__isnull=True),
+                                    name="one_assignment_per_unit_task"),
+            models.UniqueConstraint(fields=["task", "unit", "period_start"],
+                                    name="one_assignment_per_unit_task_period"),
+        ]
         indexes = [
             models.Index(fields=["next_reminder_at"], name="assignment_reminder_due",
                          condition=models.Q(next_reminder_at__isnull=False)),
@@ -190,3 +200,24 @@ class Reminder(models.Model):
     channel = models.CharField(max_length=20, default="email")
     sent_at = models.DateTimeField(auto_now_add=True)
     error = models.TextField(blank=True)
+
+
+class NotificationKind(models.TextChoices):
+    REMINDER = "reminder", _("Nhắc nhở báo cáo")
+    RETURNED = "returned", _("Báo cáo bị trả lại")
+
+
+class Notification(models.Model):
+    """A message in the app to every user of a unit: a reminder, or a report sent back to it."""
+
+    unit = models.ForeignKey("units.Unit", on_delete=models.CASCADE, related_name="+")
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="notifications")
+    report = models.ForeignKey(Report, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=NotificationKind.choices)
+    comment = models.TextField(blank=True)  # why the report was returned
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_by = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["unit", "-created_at"], name="notification_unit_latest")]

@@ -82,8 +82,9 @@ def _number(value: object, target: dict) -> float | int | None:
 
 
 def open_report(assignment: Assignment, user: User) -> Report:
-    """The report the unit is working on, or a new draft when it has none. An accepted report
-    closes the assignment: a new draft would make it count as unreported again."""
+    """The report the unit is working on, or a new draft when it has none (named for the
+    assignment's reporting period). An accepted report closes the assignment: a new draft would
+    make it count as unreported again."""
     _require_writer(assignment, user)
     current = assignment.current_report
     if current is not None and current.state in EDITABLE:
@@ -92,9 +93,9 @@ def open_report(assignment: Assignment, user: User) -> Report:
         raise WorkflowError(_("Báo cáo đã được chấp nhận, không sửa được nữa."))
     if current is not None:
         raise WorkflowError(_("Báo cáo đã gửi đang chờ duyệt, chưa sửa được."))
+    figures = [{"target": i, "achieved": None} for i in range(len(assignment.task.targets or []))]
     report = Report.objects.create(assignment=assignment, created_by=user,
-                                   figures=[{"target": i, "achieved": None}
-                                            for i in range(len(assignment.task.targets or []))])
+                                   period_label=assignment.period_label, figures=figures)
     Assignment.objects.filter(pk=assignment.pk).update(current_report=report)
     assignment.current_report = report
     _record(report, user, "create", "")

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import time_machine
 from django.urls import reverse
 
 from kehoach.plans.edits import remove_task, set_task_fields
@@ -114,10 +115,27 @@ def test_the_detail_page_lists_tasks_and_units(client_for, import_seed):
     assert body.count('<tr id="task-') == PlanTask.objects.filter(plan=plan).count()
 
 
-def test_reporting_due_reads_one_off_and_monthly_duties():
-    today = dt.date(2026, 3, 20)
+def test_reporting_due_reads_one_off_duties():
     two_dates = {"reporting": [{"due": "2026-05-01"}, {"due": "2026-04-01"}]}
-    assert reporting_due(two_dates, today) == dt.date(2026, 4, 1)
-    assert reporting_due({"reporting": [{"day_of_month": 16}]}, today) == dt.date(2026, 4, 16)
-    assert reporting_due({"reporting": [{"day_of_month": 25}]}, today) == dt.date(2026, 3, 25)
-    assert reporting_due({"reporting": [{"recurrence": "on_request"}]}, today) is None
+    assert reporting_due(two_dates) == dt.date(2026, 4, 1)
+    assert reporting_due({"reporting": [{"recurrence": "monthly", "day_of_month": 16}]}) is None
+    assert reporting_due({"reporting": [{"recurrence": "on_request"}]}) is None
+
+
+@time_machine.travel(dt.datetime(2026, 11, 5, 9, tzinfo=dt.UTC), tick=False)
+def test_a_monthly_duty_gives_each_unit_the_current_period(client_for, import_seed):
+    plan = import_seed("001")  # "trước ngày 16 hằng tháng", no campaign window
+    _issue(client_for("coordinator"), plan)
+    tasks = PlanTask.objects.filter(plan=plan)
+    assert {(t.recurrence, t.report_day) for t in tasks} == {("monthly", 16)}
+    assignments = Assignment.objects.filter(task__plan=plan)
+    assert assignments.exists()
+    assert set(assignments.values_list("period_label", "due", "period_start")) == {
+        ("Tháng 11/2026", dt.date(2026, 11, 16), dt.date(2026, 11, 1))}
+
+
+def test_a_one_off_duty_keeps_one_assignment_without_period(client_for, import_seed):
+    plan = import_seed("003")
+    _issue(client_for("coordinator"), plan)
+    assert set(PlanTask.objects.filter(plan=plan).values_list("recurrence", flat=True)) == {""}
+    assert not Assignment.objects.filter(task__plan=plan).exclude(period_label="").exists()

@@ -37,8 +37,13 @@ def badge(status: str, label: str) -> SafeString:
 @register.simple_tag
 def state_badges(report, late: bool = False) -> SafeString:
     """The report's state (or "not reported") and, when late, a late badge."""
-    html = badge(report.state, ReportState(report.state).label) if report else badge("none",
-                                                                                    _("Chưa báo cáo"))
+    return state_value_badges(report.state if report else "", late)
+
+
+@register.simple_tag
+def state_value_badges(state: str, late: bool = False) -> SafeString:
+    """A report state by its value ("" = not reported) and, when late, a late badge."""
+    html = badge(state, ReportState(state).label) if state else badge("none", _("Chưa báo cáo"))
     return html + " " + badge("overdue", _("Trễ hạn")) if late else html
 
 

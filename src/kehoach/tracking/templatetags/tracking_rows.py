@@ -46,6 +46,13 @@ def day(value: datetime.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
+def due_cell(a) -> SafeString:
+    """An assignment's due date, with its reporting period under it when the duty recurs."""
+    if not a.period_label:
+        return markup("{}", day(a.due))
+    return markup('{}<div class="muted small-text period">{}</div>', day(a.due), a.period_label)
+
+
 @register.simple_tag
 def assignment_row(a, flash: str = "", urls: dict | None = None) -> SafeString:
     """One row of a plan's assignment list (the office's view: unit, report, reminder)."""
@@ -58,7 +65,7 @@ def assignment_row(a, flash: str = "", urls: dict | None = None) -> SafeString:
         '  <td><span class="task-key">{}</span>{}</td>\n  <td>{}</td>\n  <td class="nowrap">{}</td>\n'
         '  <td>{}</td>\n  <td class="nowrap">{}\n    {}</td>\n  <td class="nowrap">{}\n    {}</td>\n</tr>',
         a.uuid, "row-late" if a.is_late else "", a.task.key, truncated(a.task.text, 90), a.unit.name,
-        day(a.due), targets(a.figure_rows()), state_badges(report, a.is_late), link,
+        due_cell(a), targets(a.figure_rows()), state_badges(report, a.is_late), link,
         _remind_button(a, urls), _remind_note(a, flash))
 
 
@@ -98,7 +105,7 @@ def portal_rows(page) -> SafeString:
         '    <td><span class="task-key">{}</span>{}\n      <div class="muted small-text">{} · {}</div></td>\n'
         '    <td>{}</td>\n    <td class="nowrap">{}</td>\n'
         '    <td><a role="button" class="small outline" href="{}">{}</a></td>\n  </tr>'), (
-        ("row-late" if a.is_late else "", day(a.due), a.task.key, truncated(a.task.text, 180), a.task.plan,
+        ("row-late" if a.is_late else "", due_cell(a), a.task.key, truncated(a.task.text, 180), a.task.plan,
          a.get_role_display(), targets(a.figure_rows()), state_badges(a.current_report, a.is_late),
          url(a.uuid), _("Báo cáo")) for a in page))
 

@@ -16,9 +16,23 @@ from kehoach.tracking import access, reminders, services
 from kehoach.tracking.forms import DecisionForm, EvidenceForm, ReportForm
 from kehoach.tracking.models import DELIVERED, Assignment, Reminder, ReportEvent
 
+PERIODS_SHOWN = 24  # a page of periods: two years of a monthly duty
+
 
 def _can_write(user, assignment: Assignment) -> bool:
     return user.role in services.WRITERS and user.unit_id == assignment.unit_id
+
+
+def _periods(user, assignment: Assignment) -> list[dict]:
+    """The unit's reporting periods of this task, latest first, each with its state and whether it
+    is late (one query; none for a one-off duty)."""
+    if assignment.period_start is None:
+        return []
+    today = timezone.localdate()
+    rows = (access.assignments_for(user).filter(task_id=assignment.task_id, unit_id=assignment.unit_id)
+            .order_by("-period_start").values("uuid", "period_label", "due", "report_state")[:PERIODS_SHOWN])
+    return [{**row, "is_late": row["due"] < today and row["report_state"] not in DELIVERED,
+             "is_this": row["uuid"] == assignment.uuid} for row in rows]
 
 
 def _context(request, assignment: Assignment, form: ReportForm | None = None) -> dict:
@@ -34,6 +48,7 @@ def _context(request, assignment: Assignment, form: ReportForm | None = None) ->
         "evidence_form": EvidenceForm(), "decision_form": DecisionForm(),
         "events": ReportEvent.objects.filter(report__assignment=assignment).select_related("actor", "report"),
         "reminders": Reminder.objects.filter(assignment=assignment).order_by("-sent_at")[:10],
+        "periods": _periods(request.user, assignment),
         "is_late": assignment.due is not None and assignment.due < timezone.localdate() and not (
             report and report.state in DELIVERED),
     }

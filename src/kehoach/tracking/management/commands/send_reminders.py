@@ -1,11 +1,11 @@
-"""manage.py send_reminders: send every due reminder now (run it from cron, or --enqueue)."""
+"""manage.py send_reminders: open the reporting periods that have begun and send every due reminder
+now (run it from cron, or --enqueue)."""
 
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from kehoach.tracking.reminders import send_one_reminder
-from kehoach.tracking.tasks import send_due_reminders
+from kehoach.tracking.tasks import send_due, send_due_reminders
 
 
 class Command(BaseCommand):
@@ -20,7 +20,5 @@ class Command(BaseCommand):
             result = send_due_reminders.enqueue()
             self.stdout.write(f"queued {result.id}")
             return
-        count = 0
-        while send_one_reminder():
-            count += 1
+        count = send_due()
         self.stdout.write(f"{count} reminder(s) processed")
