@@ -57,3 +57,19 @@ def test_folding_many_lines_at_once_keeps_each_aligned():
     rows = ["Kế Hoạch", "", "ỦY BAN NHÂN DÂN", "e\u0301 stray mark", "İstanbul"]
     assert fold_lines(rows) == [fold(row) for row in rows]
     assert all(len(f) == len(r) for f, r in zip(fold_lines(rows), rows, strict=True))
+
+
+def test_a_preamble_clause_wrapped_before_a_capital_goes_on_to_its_stop():
+    assert _texts(
+        "Căn cứ Quyết định số 1/QĐ-TTg của Thủ tướng\n"
+        "Chính phủ về việc phê duyệt Đề án;\n"
+        "Căn cứ Kế hoạch số 7/KH-UBND của\n"
+        "Ủy ban nhân dân tỉnh;\n"
+        "Theo đề nghị của Sở Nội vụ\n"
+        "I. MỤC ĐÍCH"
+    ) == [
+        "Căn cứ Quyết định số 1/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt Đề án;",
+        "Căn cứ Kế hoạch số 7/KH-UBND của Ủy ban nhân dân tỉnh;",
+        "Theo đề nghị của Sở Nội vụ",
+        "I. MỤC ĐÍCH",
+    ]

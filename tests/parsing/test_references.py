@@ -49,3 +49,56 @@ def test_implements_marks_what_the_plan_carries_out():
         "3457/KH-UBND": True,
         "44/CT/TW": False,
     }
+
+
+def _refs_of(text: str) -> dict[str, dict]:
+    return {f"{r['number']}/{r['symbol']}": r for r in parse(text)["references"]}
+
+
+def test_a_clause_without_its_own_verb_goes_on_with_the_basis_before_it():
+    refs = _refs_of("""
+        Số: 9/KH-UBND                Yên Bái, ngày 2 tháng 3 năm 2026
+        KẾ HOẠCH
+        Phát triển hợp tác xã
+        Căn cứ Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương; Kế hoạch số 31-KH/TU ngày 5/1/2026 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 20-NQ/TW; Nghị định số 45/2025/NĐ-CP ngày 1/3/2025 của Chính phủ.
+        I. MỤC ĐÍCH
+        1. Một.
+        2. Hai.
+    """)
+    assert {k: r["implements"] for k, r in refs.items()} == {
+        "20/NQ/TW": False,
+        "31/KH/TU": True,
+        "45/2025/NĐ-CP": False,
+    }
+
+
+def test_items_of_a_bases_section_cite_as_the_preamble_does():
+    refs = _refs_of("""
+        Số: 9/KH-UBND                Yên Bái, ngày 2 tháng 3 năm 2026
+        KẾ HOẠCH
+        Tiêm chủng mở rộng năm 2026
+        I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+        - Luật Phòng, chống bệnh truyền nhiễm số 03/2007/QH12;
+        - Quyết định số 812/QĐ-BYT ngày 4/3/2025 của Bộ Y tế phê duyệt điều chỉnh, bổ sung Kế hoạch tiêm chủng mở rộng.
+        II. NHIỆM VỤ
+        1. Sở Y tế tổ chức tiêm chủng theo Quyết định số 99/QĐ-BYT ngày 1/2/2026.
+        2. Hai.
+    """)
+    assert {k: r["implements"] for k, r in refs.items()} == {
+        "03/2007/QH12": False,
+        "812/QĐ-BYT": True,
+        "99/QĐ-BYT": False,
+    }
+
+
+def test_a_word_glued_to_a_symbol_or_a_date_by_a_web_page_is_cut_off():
+    refs = _refs_of("""
+        Số: 9/QĐ-UBND                Yên Bái, ngày 2 tháng 3 năm 2026
+        QUYẾT ĐỊNH
+        Ban hành Kế hoạch trồng cây
+        Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2026 của Ban Bí thư;
+        Căn cứ Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2025 của Bộ Chính trị;
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch trồng cây.
+        Điều 2. Quyết định có hiệu lực từ ngày ký.
+    """)
+    assert {k: r["date"] for k, r in refs.items()} == {"70/TB/TW": "2026-01-06", "45/CT/TW": "2025-07-22"}

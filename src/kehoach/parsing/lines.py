@@ -32,6 +32,7 @@ _MARKUP = re.compile(r"[<*_#>\\]")
 _OPENING = 12  # lines that open a document: issuer, motto, number, date, kind, title
 _HEADER_LINES = 3  # lines a running header may take
 _BULLET_TAB = re.compile(r"^(\s*(?:[-–+•]|\d{1,2}[.)]))\t+")  # "-\tItem", as Word exports lists: one column
+_CLAUSE = re.compile(r"(?:can cu|thuc hien|theo de nghi|xet de nghi|xet)\b")  # how preamble clauses open
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
 
@@ -191,7 +192,7 @@ def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
         if width and not gap and _wrapped_marker(paragraph, found, flow.last_number):
             return True
         return found.scheme.startswith("bullet") and rest.islower() and unfinished and not gap
-    if flow.open_paren:
+    if flow.open_paren or (unfinished and _clause_goes_on(paragraph, nxt)):
         return True
     if nxt.text[:1].islower():
         return unfinished or not gap
@@ -205,6 +206,17 @@ def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
         return False  # a new sentence that gives work ("Chỉ đạo …", "Tổ chức …") starts a paragraph
     # Wrapped text breaks a line only when the next word would not fit: a line with room left ended.
     return len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) > _FULL * width
+
+
+def _clause_goes_on(paragraph: list[Line], nxt: Line) -> bool:
+    """Whether an unfinished "Căn cứ …" / "Thực hiện …" clause of the preamble goes on at a capital
+    ("… của Thủ tướng" / "Chính phủ …"): it ends only at its stop, or where the next clause opens."""
+    first = paragraph[0]
+    return (
+        first.marker is None
+        and bool(_CLAUSE.match(first.fold))
+        and not (nxt.heading or _CLAUSE.match(nxt.fold) or nxt.text.upper() == nxt.text)
+    )
 
 
 def _numbered(paragraph: list[Line]) -> bool:

@@ -28,6 +28,7 @@ from kehoach.parsing.closing import (
 from kehoach.parsing.fold import fold
 from kehoach.parsing.header import Header, read_header
 from kehoach.parsing.lines import Block, Line
+from kehoach.parsing.outline import Node
 from kehoach.parsing.phases import find_period, find_phases, find_themes
 from kehoach.parsing.references import Context, find_references, merge
 from kehoach.parsing.reporting import find_duties
@@ -122,29 +123,34 @@ def _references(header: Header, parts: Parts, lines: list[Line]) -> list[dict[st
         first, last = header.provenance.get("document.title", [0, 0])
         refs += find_references(header.title, Context("title", first, last))
     for block in parts.decision + parts.preamble:
+        role = "other"
         for clause in re.split(r"(?<=;)\s*", block.text):
-            role = (
-                "carry_out"
-                if _CARRY_OUT.match(_fold(clause))
-                else "basis"
-                if _BASIS.match(_fold(clause))
-                else None
-            )
-            refs += find_references(
-                clause, Context(role or _role_before(refs, block), block.first, block.last)
-            )
+            role = _role(clause) or role  # a clause without its own verb goes on with the list before it
+            refs += find_references(clause, Context(role, block.first, block.last))
     assert parts.root is not None
     for node in parts.root.walk()[1:]:
-        refs += find_references(node.block.text, Context("other", node.block.first, node.block.last))
+        role = (_role(node.text) or "basis") if _under_bases(node) else "other"
+        refs += find_references(node.block.text, Context(role, node.block.first, node.block.last))
     for block in parts.closing_text + parts.after:
         refs += find_references(block.text, Context("other", block.first, block.last))
     return merge(refs, (header.number, header.symbol))
 
 
-def _role_before(refs: list[dict[str, Any]], block: Block) -> str:
-    """A clause without its own verb continues the list of the clause before it in the same passage."""
-    same = [r for r in refs if r["lines"][0] == block.first]
-    return "carry_out" if same and same[-1]["implements"] else "other"
+def _role(clause: str) -> str | None:
+    """How a clause cites documents by its opening verb: "Thực hiện …" carries out, "Căn cứ …" rests on."""
+    folded = _fold(clause)
+    return "carry_out" if _CARRY_OUT.match(folded) else "basis" if _BASIS.match(folded) else None
+
+
+def _under_bases(node: Node) -> bool:
+    """Whether the node is in a section headed "Căn cứ …" ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), whose items
+    cite documents as the preamble does."""
+    parent = node.parent
+    while parent is not None:
+        if parent.numbered and _BASIS.match(parent.fold):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _fold(text: str) -> str:

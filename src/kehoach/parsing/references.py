@@ -61,13 +61,18 @@ _SYMBOL_KINDS = {
     "qh": "luat",
     "tttt": "thong_tu",
 }
-_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ng\w{0,2}y\s")
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hanh\s+)?ng\w{0,2}y(?:\s|(?=\d))")
 _ISSUER = re.compile(
     r"\s*(?:cua|c\wa)\s+(.{3,90}?)(?=\s+(?:ve|v\w)\b|\s*[,;(.]|\s+(?:phe duyet|ban hanh|quy dinh"
     r"|trien khai|thuc hien|tang cuong|nham)\b|$)"
 )
 _DIRECTING = {"ke_hoach", "chuong_trinh", "cong_van", "de_an", "huong_dan", "van_ban", "cong_dien"}
-_APPROVES = re.compile(r"[^;]*?(?:phe duyet|ban hanh)\s+(?:ke hoach|chuong trinh|de an|chien luoc|phuong an)")
+_APPROVES = re.compile(
+    r"[^;]*?(?:phe duyet|ban hanh)\s+(?:(?:dieu chinh|sua doi),?\s+(?:bo sung\s+)?|bo sung\s+)?"
+    r"(?:ke hoach|chuong trinh|de an|chien luoc|phuong an)"
+)
+# A word glued to the end of a symbol by text taken from a web page ("70-TB/TWngày 06 …").
+_GLUED_WORD = re.compile(r"(?<=[A-ZĐ\d])[a-zà-ỹđ]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -93,17 +98,19 @@ def find_references(text: str, ctx: Context) -> list[dict[str, Any]]:
 
 
 def _reference(text: str, folded: str, m: re.Match[str], ctx: Context) -> dict[str, Any] | None:
-    symbol = re.sub(r"\s+", "", m[2]).replace("–", "-")
+    glued = _GLUED_WORD.search(m[2])
+    end = m.start(2) + glued.start() if glued else m.end()
+    symbol = re.sub(r"\s+", "", text[m.start(2) : end]).replace("–", "-")
     if symbol.isdigit() or not any(c.isalpha() for c in symbol):
         return None
     kind = _kind(folded[max(0, m.start() - 60) : m.start()], symbol)
-    approves = bool(_APPROVES.match(folded, m.end(), m.end() + 200))
+    approves = bool(_APPROVES.match(folded, end, end + 200))
     return {
         "kind": kind,
         "number": m[1],
         "symbol": symbol,
-        "date": _date(folded, m.end()),
-        "issuer": _issuer(text, folded, m.end()),
+        "date": _date(folded, end),
+        "issuer": _issuer(text, folded, end),
         "implements": _implements(ctx.role, kind, approves),
         "lines": [ctx.line, ctx.last],
     }
