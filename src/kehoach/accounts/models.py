@@ -17,6 +17,10 @@ class Role(models.TextChoices):
     ADMIN = "admin", _("Quản trị hệ thống")
 
 
+# The roles of a unit's own members (the others belong to the coordinating office or run the site).
+UNIT_ROLES = (Role.REPORTER, Role.UNIT_HEAD, Role.VIEWER)
+
+
 class User(AbstractUser):
     """A staff account of a unit. kehoach keeps no other facts about the person."""
 
@@ -25,6 +29,9 @@ class User(AbstractUser):
         verbose_name=_("đơn vị"),
     )
     role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.VIEWER)
+    # The unit's in-app notifications this user has not read (kehoach.tracking.notifications keeps
+    # it): the top bar shows it without a query of its own.
+    unread_notifications = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("người dùng")
@@ -36,4 +43,4 @@ class User(AbstractUser):
 
     @property
     def is_unit_member(self) -> bool:
-        return self.role in (Role.REPORTER, Role.UNIT_HEAD, Role.VIEWER)
+        return self.role in UNIT_ROLES

@@ -7,6 +7,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
 from kehoach.accounts.models import Role
+from kehoach.tracking import notifications
+from kehoach.tracking.models import NotificationKind
 
 
 def render_email(kind: str, context: dict) -> tuple[str, str, str]:
@@ -32,3 +34,10 @@ class EmailChannel:
         message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, to)
         message.attach_alternative(html, "text/html")
         message.send()
+
+
+class InAppChannel:
+    """A notification in the app to every member of the unit, email address or not."""
+
+    def send(self, assignment, context: dict) -> None:
+        notifications.notify(assignment, NotificationKind.REMINDER)

@@ -21,7 +21,8 @@ AFTER_RETURN = datetime.timedelta(days=2)
 SEND_HOUR = 8
 
 # Delivery channels, imported lazily by name; each has send(assignment, context) -> None.
-CHANNELS = {"email": "kehoach.tracking.channels.EmailChannel"}
+CHANNELS = {"email": "kehoach.tracking.channels.EmailChannel",
+            "in_app": "kehoach.tracking.channels.InAppChannel"}
 
 
 def first_reminder_at(due: datetime.date | None) -> datetime.datetime | None:

@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kehoach.accounts.models import Role, User
-from kehoach.tracking import evidence, progress, reminders
-from kehoach.tracking.models import Assignment, Attachment, Report, ReportEvent, ReportState
+from kehoach.tracking import evidence, notifications, progress, reminders
+from kehoach.tracking.models import Assignment, Attachment, NotificationKind, Report, ReportEvent, ReportState
 
 EDITABLE = (ReportState.DRAFT, ReportState.RETURNED)
 WRITERS = (Role.REPORTER, Role.UNIT_HEAD)
@@ -179,6 +179,7 @@ def _send_back(report: Report, user: User, comment: str, action: str) -> Report:
     report.state, report.reviewer_comment, report.reviewed_at = ReportState.RETURNED, comment, timezone.now()
     report.save()
     _record(report, user, action, before, comment)
+    notifications.notify(report.assignment, NotificationKind.RETURNED, report, comment)
     return report
 
 

@@ -3,11 +3,13 @@
 from django.urls import path
 
 from kehoach.api import views as api_views
-from kehoach.tracking.views import assignments, dashboard, portal, reports
+from kehoach.tracking.views import assignments, dashboard, notifications, portal, reports
 
 app_name = "tracking"
 urlpatterns = [
     path("portal/", portal.portal, name="portal"),
+    path("notifications/", notifications.notification_list, name="notifications"),
+    path("notifications/read/", notifications.mark_read, name="mark_read"),
     path("assignments/<uuid:assignment_uuid>/", assignments.assignment_detail, name="assignment"),
     path("assignments/<uuid:assignment_uuid>/report/", assignments.save_report, name="save_report"),
     path("assignments/<uuid:assignment_uuid>/nothing/", assignments.report_nothing, name="report_nothing"),

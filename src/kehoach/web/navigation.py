@@ -10,10 +10,9 @@ from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kehoach.accounts.models import Role
+from kehoach.accounts.models import UNIT_ROLES, Role
 
 COORDINATORS = (Role.COORDINATOR, Role.ADMIN)
-UNIT_ROLES = (Role.REPORTER, Role.UNIT_HEAD, Role.VIEWER)
 ALL_ROLES = COORDINATORS + UNIT_ROLES
 
 # (URL name, label, roles that see it). Order is the order in the top bar.
@@ -22,6 +21,7 @@ NAV_LINKS = [
     ("plans:upload", _("Nhập kế hoạch"), COORDINATORS),
     ("tracking:dashboard", _("Theo dõi"), COORDINATORS),
     ("tracking:portal", _("Nhiệm vụ của đơn vị"), UNIT_ROLES),
+    ("tracking:notifications", _("Thông báo"), UNIT_ROLES),
     ("reports:index", _("Báo cáo"), COORDINATORS),
     ("units:list", _("Danh bạ đơn vị"), COORDINATORS),
     ("tracking:tokens", _("Khoá API"), ALL_ROLES),
@@ -29,11 +29,16 @@ NAV_LINKS = [
 ]
 
 
+# The link that shows the user's count of unread notifications (read from the user row: no query).
+COUNTED = "tracking:notifications"
+
+
 @dataclass(frozen=True)
 class NavLink:
     url: str
     label: str
     active: bool
+    count: int = 0
 
 
 def safe_reverse(name: str, **kwargs) -> str | None:
@@ -50,12 +55,13 @@ def nav_links(user, path: str) -> list[NavLink]:
         return []
     urls = (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
     links = _role_links(user.role, get_language(), urls)
-    return [NavLink(url, label, path.startswith(url)) for url, label in links]
+    return [NavLink(url, label, path.startswith(url), user.unread_notifications if name == COUNTED else 0)
+            for name, url, label in links]
 
 
 @lru_cache(maxsize=64)
-def _role_links(role: str, language: str, urls: tuple) -> tuple[tuple[str, str], ...]:
-    """(URL, label) of the links a role sees: the same for every request in that language and URL
-    configuration, so reversed once rather than on every page."""
-    return tuple((url, str(label)) for url, label in
-                 ((safe_reverse(name), label) for name, label, roles in NAV_LINKS if role in roles) if url)
+def _role_links(role: str, language: str, urls: tuple) -> tuple[tuple[str, str, str], ...]:
+    """(URL name, URL, label) of the links a role sees: the same for every request in that language
+    and URL configuration, so reversed once rather than on every page."""
+    shown = ((name, safe_reverse(name), label) for name, label, roles in NAV_LINKS if role in roles)
+    return tuple((name, url, str(label)) for name, url, label in shown if url)

@@ -29,7 +29,7 @@ def test_it_sends_each_due_reminder_once_and_schedules_the_next(assignment_a):
     make_due(assignment_a)
     assert reminders.send_one_reminder() is True
     assert reminders.send_one_reminder() is False
-    assert len(mail.outbox) == 1 and Reminder.objects.count() == 1
+    assert len(mail.outbox) == 1 and Reminder.objects.filter(channel="email").count() == 1
     message = mail.outbox[0]
     assert message.alternatives[0].mimetype == "text/html" and "Hà Nội" in message.body
     assignment_a.refresh_from_db()
@@ -56,7 +56,8 @@ def test_it_stops_reminding_once_the_report_is_in(assignment_b, reporter_b):
 def test_it_keeps_the_error_when_a_unit_has_no_address(assignment_a):
     make_due(assignment_a, email="")
     reminders.send_one_reminder()
-    assert "chưa có địa chỉ email" in Reminder.objects.get().error
+    assert "chưa có địa chỉ email" in Reminder.objects.get(channel="email").error
+    assert Reminder.objects.get(channel="in_app").error == ""  # the unit is still reminded in the app
 
 
 @time_machine.travel("2025-12-13 09:00 +0700", tick=False)
@@ -65,7 +66,7 @@ def test_the_command_sends_everything_due(plan, assignment_a, assignment_b, caps
         make_due(a)
     call_command("send_reminders")
     assert "2 reminder(s) processed" in capsys.readouterr().out
-    assert Reminder.objects.count() == 2
+    assert Reminder.objects.filter(channel="email").count() == 2
 
 
 def test_a_return_schedules_a_new_reminder(assignment_b, reporter_b, coordinator):

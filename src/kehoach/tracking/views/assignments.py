@@ -141,14 +141,15 @@ def remind(request, assignment_uuid):
     assignment = access.get_coordinated_assignment(request.user, assignment_uuid)
     sent = reminders.deliver(assignment, sender=request.user)
     failed = [r.error for r in sent if r.error]
+    reached = len(failed) < len(sent)  # the in-app notice reaches a unit that has no email address
     if request.htmx:
         rows = Assignment.objects.for_plan_review(assignment.task.plan_id, timezone.localdate())
         return render(request, "tracking/_plan_assignment_row.html", {
             "a": get_object_or_404(rows, pk=assignment.pk),
-            "flash": failed[0] if failed else _("Đã nhắc")})
+            "flash": _("Đã nhắc") if reached else failed[0]})
     if failed:
-        messages.error(request, _("Chưa gửi được nhắc nhở: %(error)s") % {"error": failed[0]})
-    else:
+        messages.warning(request, _("Chưa gửi được nhắc nhở: %(error)s") % {"error": failed[0]})
+    if reached:
         messages.success(request, _("Đã nhắc %(unit)s.") % {"unit": assignment.unit.name})
     plan_page = reverse("tracking:plan_dashboard", args=[assignment.task.plan.uuid])
     return redirect(f"{plan_page}?view=assignments")
