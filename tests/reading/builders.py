@@ -12,7 +12,7 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageSequence
 
 # ilvl: 0 "I.", 1 "1.", 2 "1.1.", 3 "a)"; bullets in a list of their own.
 _HEADING = (
@@ -244,3 +244,18 @@ def _degrade(image: Image.Image, angle: float) -> Image.Image:
     image = image.filter(ImageFilter.GaussianBlur(0.6))
     noise = Image.effect_noise(image.size, 18)
     return Image.blend(image, noise, 0.12)
+
+
+def turn_pages(scan: Path, target: Path, angles: list[int]) -> Path:
+    """The first pages of a multi-page scan, each turned counter-clockwise by its angle (90,
+    180, 270: as a page fed into the scanner the wrong way), saved as a TIFF or a PDF."""
+    with Image.open(scan) as image:
+        frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
+    # copied out of the TIFF's frame: a turned frame keeps the source's strip layout otherwise
+    pages = [Image.frombytes("L", t.size, t.tobytes()) for t in map(_turned, frames, angles)]
+    pages[0].save(target, save_all=len(pages) > 1, append_images=pages[1:], resolution=250, dpi=(250, 250))
+    return target
+
+
+def _turned(frame: Image.Image, angle: int) -> Image.Image:
+    return frame.convert("L").rotate(angle, expand=True)

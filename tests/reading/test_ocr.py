@@ -11,12 +11,14 @@ import pytest
 from PIL import Image, ImageSequence
 
 from kehoach.reading import ReadOptions, read_file
-from kehoach.reading.deskew import level_in_frame, lies_sideways, skew_angle
+from kehoach.reading.deskew import Look, lies_sideways, look, skew_angle, turn_in_frame
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Line
-from kehoach.reading.ocr_passes import ocrmypdf_flags
+from kehoach.reading.ocr_passes import PLUGIN_MODE, ocrmypdf_flags, plugin_env
 from kehoach.reading.registry import choose
-from reading.conftest import Read
+from reading.builders import turn_pages
+from reading.conftest import SCANNED_SEED, Read
+from reading.scoring import parse_and_score
 
 NO_RESTORE = ReadOptions(restore_diacritics=False)
 
@@ -163,13 +165,6 @@ def test_misread_list_numbers_follow_their_sequence() -> None:
     ]
 
 
-def _first_page_turned(scan_tiff: Path, target: Path) -> Path:
-    with Image.open(scan_tiff) as image:
-        frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
-    frames[0].rotate(90, expand=True).save(target, resolution=250)
-    return target
-
-
 @pytest.mark.libreoffice
 def test_a_page_lying_sideways_is_seen_on_a_small_copy(scan_tiff: Path) -> None:
     with Image.open(scan_tiff) as image:
@@ -183,17 +178,59 @@ def test_a_page_lying_sideways_is_seen_on_a_small_copy(scan_tiff: Path) -> None:
 def test_ocrmypdf_turns_pages_only_when_one_lies_sideways(
     tmp_path: Path, scan_pdf: Path, scan_tiff: Path
 ) -> None:
-    turned = _first_page_turned(scan_tiff, tmp_path / "turned.pdf")
-    deskew = ["--plugin", "kehoach.reading.ocr_deskew"]
-    assert ocrmypdf_flags(scan_pdf, ReadOptions()) == deskew
-    assert ocrmypdf_flags(turned, ReadOptions()) == [*deskew, "--rotate-pages"]
+    turned = turn_pages(scan_tiff, tmp_path / "turned.pdf", [90])
+    upside_down = turn_pages(scan_tiff, tmp_path / "upside-down.pdf", [180, 180])
+    plugin = ["--plugin", "kehoach.reading.ocr_image"]
+    assert ocrmypdf_flags(scan_pdf, ReadOptions()) == plugin
+    assert ocrmypdf_flags(turned, ReadOptions()) == [*plugin, "--rotate-pages"]
+    # upside down is our plugin's to turn: --rotate-pages would ask OSD of every page
+    assert ocrmypdf_flags(upside_down, ReadOptions()) == plugin
     assert ocrmypdf_flags(turned, ReadOptions(ocr_rotate=False, ocr_deskew=False)) == []
+
+
+def test_the_plugin_is_told_what_to_do() -> None:
+    assert plugin_env(ReadOptions()) == {PLUGIN_MODE: "level turn"}
+    assert plugin_env(ReadOptions(ocr_deskew=False)) == {PLUGIN_MODE: "turn"}
+    assert plugin_env(ReadOptions(ocr_rotate=False)) == {PLUGIN_MODE: "level"}
+    assert plugin_env(ReadOptions(ocr_rotate=False, ocr_deskew=False)) == {}
+
+
+@pytest.mark.libreoffice
+def test_a_page_upside_down_is_seen_on_a_small_copy(scan_tiff: Path) -> None:
+    with Image.open(scan_tiff) as image:
+        pages = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
+    for page in pages:
+        upright = look(page)
+        assert not (upright.sideways or upright.upside_down) and abs(upright.tilt) in (1.25, 1.5)
+        assert look(page.rotate(180)) == Look(upright.tilt, upside_down=True)
+        assert look(page.rotate(90, expand=True)).sideways
+
+
+@pytest.mark.ocr
+@pytest.mark.libreoffice
+def test_an_image_scan_with_pages_every_way_round_scores_as_upright(tmp_path: Path, scan_tiff: Path) -> None:
+    turned = turn_pages(scan_tiff, tmp_path / "turned.tif", [90, 180, 270])
+    assert parse_and_score(turned, SCANNED_SEED) >= 0.85
+
+
+@pytest.mark.ocr
+@pytest.mark.libreoffice
+def test_an_upside_down_png_page_reads_upright(tmp_path: Path, scan_tiff: Path) -> None:
+    result = read_file(turn_pages(scan_tiff, tmp_path / "upside-down.png", [180]), NO_RESTORE)
+    assert "KẾ HOẠCH" in result.text and "Tăng cường công tác tuyên truyền về nhân quyền" in result.text
+
+
+@pytest.mark.ocr
+@pytest.mark.libreoffice
+def test_a_scanned_pdf_upside_down_scores_as_upright(tmp_path: Path, scan_tiff: Path) -> None:
+    upside_down = turn_pages(scan_tiff, tmp_path / "upside-down.pdf", [180, 180, 180])
+    assert parse_and_score(upside_down, SCANNED_SEED) >= 0.85
 
 
 @pytest.mark.ocr
 @pytest.mark.libreoffice
 def test_a_scanned_pdf_page_lying_sideways_reads_upright(tmp_path: Path, scan_tiff: Path) -> None:
-    result = read_file(_first_page_turned(scan_tiff, tmp_path / "turned.pdf"), NO_RESTORE)
+    result = read_file(turn_pages(scan_tiff, tmp_path / "turned.pdf", [90]), NO_RESTORE)
     assert "Tăng cường công tác tuyên truyền về nhân quyền" in result.text
 
 
@@ -202,6 +239,6 @@ def test_a_tilted_bilevel_scan_is_levelled_in_its_own_frame(scan_tiff: Path) -> 
     with Image.open(scan_tiff) as image:
         page = image.convert("1")
     page.info["dpi"] = (250, 250)
-    level = level_in_frame(page)
+    level = turn_in_frame(page, skew_angle(page))
     assert level is not None and (level.mode, level.size, level.info["dpi"]) == ("L", page.size, (250, 250))
-    assert skew_angle(level) == 0 and level_in_frame(level) is None
+    assert skew_angle(level) == 0 and turn_in_frame(level, 0) is None

@@ -33,8 +33,9 @@ class ReadOptions:
     # Tilted scans are levelled before OCR, the tilt found on a small copy: the image Tesseract
     # reads, not the PDF's own page image (ocrmypdf's --deskew redraws that, a slow pass).
     ocr_deskew: bool = True
-    # Scanned PDF pages lying sideways (a first look on a small copy) make ocrmypdf turn pages
-    # upright (--rotate-pages, a slow pass run only then). False skips the look.
+    # Scanned pages lying sideways or upside down (a first look on a small copy) are turned
+    # upright: Tesseract's orientation detection (OSD) asked of those pages only, or for a PDF
+    # with a page lying sideways ocrmypdf's --rotate-pages. False skips the look.
     ocr_rotate: bool = True
     restore_diacritics: bool = True
     progress: Progress | None = None

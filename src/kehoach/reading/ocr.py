@@ -14,7 +14,7 @@ from pathlib import Path
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Word, drop_running, render, speck, split_lines
-from kehoach.reading.ocr_passes import ocrmypdf_flags, stand_upright
+from kehoach.reading.ocr_passes import ocrmypdf_flags, plugin_env, stand_upright
 from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
 from kehoach.reading.process import kill, run_parallel, start
 from kehoach.reading.text import finish
@@ -83,7 +83,7 @@ def _ocrmypdf(source: Path, output: Path, options: ReadOptions, total: int) -> N
         str(source),
         str(output),
     ]
-    proc = start(cmd, OCR_ENV, output=None)
+    proc = start(cmd, {**OCR_ENV, **plugin_env(options)}, output=None)
     lines: queue.Queue[str] = queue.Queue()
     log: list[str] = []
     threading.Thread(target=_pump, args=(proc.stderr, lines), daemon=True).start()
@@ -143,10 +143,11 @@ class ImageReader:
 
 
 def _split_pages(path: Path, tmp: Path, options: ReadOptions) -> list[Path]:
-    """Each frame of the image as a PNG Tesseract reads, levelled unless options say not to."""
+    """Each frame of the image as a PNG Tesseract reads, turned upright and levelled unless
+    options say not to."""
     from PIL import Image, UnidentifiedImageError
 
-    from kehoach.reading.deskew import deskew
+    from kehoach.reading.orientation import prepared
 
     try:
         image = Image.open(path)
@@ -161,7 +162,7 @@ def _split_pages(path: Path, tmp: Path, options: ReadOptions) -> list[Path]:
         for n in range(count):
             image.seek(n)
             pages.append(tmp / f"page-{n:04d}.png")
-            page = deskew(image.convert("L")) if options.ocr_deskew else image.convert("L")
+            page = prepared(image.convert("L"), options)
             page.save(pages[-1], dpi=image.info.get("dpi", (options.ocr_dpi,) * 2))
         return pages
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:

@@ -1,0 +1,62 @@
+"""Scanned pages turned upright before OCR. The cheap look of `deskew.look` comes first; only a
+page that looks sideways or upside down asks Tesseract's orientation detection (OSD, from
+osd.traineddata, ~1 s a page), which says which way to turn it. Pages that look upright pay
+nothing more than the look."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+
+from PIL import Image
+
+from kehoach.reading.base import ReadOptions
+from kehoach.reading.deskew import Look, deskew, look, skew_angle
+from kehoach.reading.ocr import OCR_ENV
+
+_OSD = re.compile(r"Rotate:\s*(\d+)\s+Orientation confidence:\s*([\d.]+)")
+# ocrmypdf asks 14 of OSD on every page; ours asks only when the look already says turned
+_MIN_CONFIDENCE = 5.0
+
+
+def osd_turn(image: Image.Image, timeout: float) -> int:
+    """Degrees counter-clockwise (as PIL turns) that set the page upright, by Tesseract's OSD;
+    0 when OSD is unsure, fails or runs out of time."""
+    png = io.BytesIO()
+    image.save(png, "PNG", dpi=image.info.get("dpi", (300, 300)))
+    try:
+        done = subprocess.run(
+            ["tesseract", "stdin", "stdout", "--psm", "0"],
+            input=png.getvalue(),
+            capture_output=True,
+            timeout=timeout,
+            env={**os.environ, **OCR_ENV},
+        )
+    except (subprocess.TimeoutExpired, OSError):
+        return 0
+    found = _OSD.search(done.stdout.decode("utf-8", "replace"))
+    if not found or float(found[2]) < _MIN_CONFIDENCE:
+        return 0
+    return -int(found[1]) % 360  # OSD's "Rotate" is clockwise
+
+
+def upside_down(image: Image.Image, seen: Look, timeout: float) -> bool:
+    """True when a page that looks upside down is so by OSD too."""
+    return seen.upside_down and osd_turn(image, timeout) == 180
+
+
+def prepared(page: Image.Image, options: ReadOptions) -> Image.Image:
+    """An image page as Tesseract should read it: turned upright (options.ocr_rotate) and
+    levelled (options.ocr_deskew)."""
+    if not (options.ocr_rotate or options.ocr_deskew):
+        return page
+    seen = look(page)
+    tilt = seen.tilt
+    if options.ocr_rotate and (seen.sideways or seen.upside_down):
+        turn = osd_turn(page, options.ocr_page_timeout)
+        if turn:
+            page = page.rotate(turn, expand=True)
+            tilt = tilt if turn == 180 else skew_angle(page)  # a half turn keeps the tilt
+    return deskew(page, tilt) if options.ocr_deskew else page
