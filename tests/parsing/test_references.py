@@ -60,7 +60,9 @@ def test_a_clause_without_its_own_verb_goes_on_with_the_basis_before_it():
         Số: 9/KH-UBND                Yên Bái, ngày 2 tháng 3 năm 2026
         KẾ HOẠCH
         Phát triển hợp tác xã
-        Căn cứ Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương; Kế hoạch số 31-KH/TU ngày 5/1/2026 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 20-NQ/TW; Nghị định số 45/2025/NĐ-CP ngày 1/3/2025 của Chính phủ.
+        Căn cứ Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương; Kế hoạch số 31-KH/TU
+        ngày 5/1/2026 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 20-NQ/TW;
+        Nghị định số 45/2025/NĐ-CP ngày 1/3/2025 của Chính phủ.
         I. MỤC ĐÍCH
         1. Một.
         2. Hai.
@@ -79,7 +81,8 @@ def test_items_of_a_bases_section_cite_as_the_preamble_does():
         Tiêm chủng mở rộng năm 2026
         I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
         - Luật Phòng, chống bệnh truyền nhiễm số 03/2007/QH12;
-        - Quyết định số 812/QĐ-BYT ngày 4/3/2025 của Bộ Y tế phê duyệt điều chỉnh, bổ sung Kế hoạch tiêm chủng mở rộng.
+        - Quyết định số 812/QĐ-BYT ngày 4/3/2025 của Bộ Y tế phê duyệt điều chỉnh, bổ sung Kế hoạch
+        tiêm chủng mở rộng.
         II. NHIỆM VỤ
         1. Sở Y tế tổ chức tiêm chủng theo Quyết định số 99/QĐ-BYT ngày 1/2/2026.
         2. Hai.

@@ -122,8 +122,8 @@ def _references(header: Header, parts: Parts, lines: list[Line]) -> list[dict[st
     if header.title:
         first, last = header.provenance.get("document.title", [0, 0])
         refs += find_references(header.title, Context("title", first, last))
+    role = "other"
     for block in parts.decision + parts.preamble:
-        role = "other"
         for clause in re.split(r"(?<=;)\s*", block.text):
             role = _role(clause) or role  # a clause without its own verb goes on with the list before it
             refs += find_references(clause, Context(role, block.first, block.last))
