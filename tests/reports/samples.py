@@ -32,6 +32,15 @@ def small_report() -> PlanReport:
     return PlanReport(PLAN, tasks, rows, TODAY)
 
 
+def monthly_report() -> PlanReport:
+    """One task reported before the 16th of each month by one unit: November accepted, December late."""
+    task = TaskInfo("II.1", "Báo cáo kết quả tuyên truyền", None)
+    rows = [AssignmentRow("II.1", "Bộ Ngoại giao", due=dt.date(2025, 11, 16), state="accepted",
+                          period="Tháng 11/2025", narrative="Đã tuyên truyền."),
+            AssignmentRow("II.1", "Bộ Ngoại giao", due=dt.date(2025, 12, 16), period="Tháng 12/2025")]
+    return PlanReport(PLAN, [task], rows, TODAY)
+
+
 def big_report(tasks: int = 50, units: int = 40) -> PlanReport:
     """`tasks` × `units` assignments in every state, for the benchmark."""
     states = [None, "draft", "submitted", "accepted", "returned"]

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from tests.reports.samples import big_report, small_report
+from tests.reports.samples import big_report, monthly_report, small_report
 
 from kehoach.reports.docx_report import PLACEHOLDER, build_docx
 from kehoach.reports.summary import Signer
@@ -91,6 +91,13 @@ def test_the_body_reports_per_task_and_names_late_units():
     assert "Đơn vị trễ hạn báo cáo (2 lượt): Bộ Công an, Tỉnh Lai Châu." in body
     assert "- Chưa báo cáo: Tỉnh Lai Châu, Bộ Công an." in body
     assert body.count(PLACEHOLDER) == 3  # ưu điểm, hạn chế, kiến nghị
+
+
+def test_a_recurring_duty_reports_each_period_and_names_the_late_ones():
+    body = "\n".join(texts(open_docx(monthly_report())))
+    assert "đơn vị được giao: Bộ Ngoại giao." in body  # once, whatever its periods
+    assert "+ Bộ Ngoại giao (Tháng 11/2025): đã chấp nhận. Đã tuyên truyền." in body
+    assert "- Chưa báo cáo: Bộ Ngoại giao (Tháng 12/2025)." in body
 
 
 def test_the_overall_table_counts_each_unit():

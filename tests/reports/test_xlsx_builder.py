@@ -6,7 +6,7 @@ import datetime as dt
 import io
 
 from openpyxl import load_workbook
-from tests.reports.samples import big_report, small_report
+from tests.reports.samples import big_report, monthly_report, small_report
 
 from kehoach.reports.xlsx_export import build_xlsx
 
@@ -39,13 +39,24 @@ def test_the_matrix_puts_tasks_down_and_units_across():
 def test_dates_are_real_dates():
     sheet = workbook()["Danh sách"]
     first = [c for c in sheet[2]]
-    assert first[4].value == dt.datetime(2025, 12, 15) and first[4].number_format == "DD/MM/YYYY"
-    assert first[7].value == "1/1 hội nghị, 180/200 đại biểu"
+    assert first[5].value == dt.datetime(2025, 12, 15) and first[5].number_format == "DD/MM/YYYY"
+    assert first[8].value == "1/1 hội nghị, 180/200 đại biểu"
 
 
 def test_the_late_sheet_lists_late_units_with_days():
     rows = list(workbook()["Trễ hạn"].iter_rows(min_row=2, values_only=True))
-    assert [(r[0], r[1], r[4]) for r in rows] == [("Bộ Công an", "II.3", 10), ("Tỉnh Lai Châu", "II.3", 10)]
+    assert [(r[0], r[1], r[5]) for r in rows] == [("Bộ Công an", "II.3", 10), ("Tỉnh Lai Châu", "II.3", 10)]
+
+
+def test_each_period_of_a_recurring_duty_is_a_row_of_its_own():
+    sheets = load_workbook(io.BytesIO(build_xlsx(monthly_report())))
+    listed = [(r[2], r[4], r[6]) for r in sheets["Danh sách"].iter_rows(min_row=2, values_only=True)]
+    assert listed == [("Bộ Ngoại giao", "Tháng 11/2025", "Đã chấp nhận"),
+                      ("Bộ Ngoại giao", "Tháng 12/2025", "Trễ hạn")]
+    late = [(r[0], r[3], r[5]) for r in sheets["Trễ hạn"].iter_rows(min_row=2, values_only=True)]
+    assert late == [("Bộ Ngoại giao", "Tháng 12/2025", 4)]
+    assert [(r[1], r[2], r[5]) for r in sheets["Theo đơn vị"].iter_rows(min_row=2, values_only=True)] == [
+        (2, 1, 1)]
 
 
 def test_the_matrix_turns_when_units_would_not_fit_across():

@@ -112,7 +112,7 @@ def _task(document: lay.Flow, report: PlanReport, heading: str, task: TaskInfo,
           rows: list[AssignmentRow]) -> None:
     body_line(document, heading, bold=True)
     due = f" Hạn: {task.due:%d/%m/%Y}." if task.due else ""
-    units = join_names(r.unit for r in rows) or "chưa giao"
+    units = join_names(dict.fromkeys(r.unit for r in rows)) or "chưa giao"  # once, whatever its periods
     body_line(document, f"- Mục {task.key}; đơn vị được giao: {units}.{due}")
     if task.targets:
         body_line(document, f"- Chỉ tiêu: {targets_text(task.targets)}.")
@@ -123,8 +123,8 @@ def _task(document: lay.Flow, report: PlanReport, heading: str, task: TaskInfo,
         for row in rows:
             result = achieved_text(task.targets, row.achieved)
             detail = f" {row.narrative.strip()}" if row.narrative.strip() else ""
-            body_line(document, f"+ {row.unit}: {row.state_label.lower()}{result}.{detail}")
-    missing = [r.unit for r in rows if r.progress(report.today) in (Progress.MISSING, Progress.LATE)]
+            body_line(document, f"+ {row.who}: {row.state_label.lower()}{result}.{detail}")
+    missing = [r.who for r in rows if r.progress(report.today) in (Progress.MISSING, Progress.LATE)]
     if missing:
         body_line(document, f"- Chưa báo cáo: {join_names(missing)}.", italic=True)
 

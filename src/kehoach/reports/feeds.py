@@ -38,11 +38,12 @@ def duty_entries(plan: Plan) -> list[Entry]:
 
 
 def assignment_entries(assignments: QuerySet[Assignment]) -> list[Entry]:
-    """One all-day event on each assignment's due date."""
+    """One all-day event on each assignment's due date (each period's, for a recurring duty)."""
     rows = (assignments.filter(due__isnull=False).select_related("task__plan", "unit", "current_report")
             .order_by("due", "task__position"))
-    return [Entry(f"{a.uuid}@{UID_DOMAIN}", f"Hạn: {a.task.text[:90]} ({a.unit.short_name or a.unit.name})",
-                  a.due, description=_describe(a)) for a in rows]
+    return [Entry(f"{a.uuid}@{UID_DOMAIN}", f"Hạn{f' {a.period_label}' if a.period_label else ''}: "
+                  f"{a.task.text[:90]} ({a.unit.short_name or a.unit.name})", a.due, description=_describe(a))
+            for a in rows]
 
 
 def _describe(assignment: Assignment) -> str:

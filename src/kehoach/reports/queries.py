@@ -19,8 +19,9 @@ from kehoach.tracking.models import Assignment
 from kehoach.units.folding import fold
 from kehoach.units.models import Unit
 
-ROW_FIELDS = ("task__key", "unit__name", "role", "due", "current_report__state", "current_report__narrative",
-              "current_report__figures", "current_report__submitted_at", "current_report__reviewed_at")
+ROW_FIELDS = ("task__key", "unit__name", "role", "due", "period_label", "current_report__state",
+              "current_report__narrative", "current_report__figures", "current_report__submitted_at",
+              "current_report__reviewed_at")
 
 
 def plan_info(plan: Plan) -> PlanInfo:
@@ -61,7 +62,7 @@ def _row(values: dict, targets: dict[str, int]) -> AssignmentRow:
         state=values["current_report__state"], narrative=values["current_report__narrative"] or "",
         achieved=_achieved(values["current_report__figures"], targets.get(values["task__key"], 0)),
         submitted=_local_date(values["current_report__submitted_at"]),
-        reviewed=_local_date(values["current_report__reviewed_at"]),
+        reviewed=_local_date(values["current_report__reviewed_at"]), period=values["period_label"],
     )
 
 
@@ -71,8 +72,8 @@ def plan_report(plan: Plan, assignments: QuerySet[Assignment], today: dt.date,
     tasks = [TaskInfo(t.key, t.text, t.due, tuple(t.targets or ()))
              for t in plan.tasks.order_by("position").only("key", "text", "due", "targets")]
     counts = {t.key: len(t.targets) for t in tasks}
-    values = (assignments.filter(task__plan=plan).order_by("task__position", "role", "unit__name")
-              .values(*ROW_FIELDS))
+    values = (assignments.filter(task__plan=plan)
+              .order_by("task__position", "role", "unit__name", "period_start").values(*ROW_FIELDS))
     rows = [_row(v, counts) for v in values]
     return PlanReport(plan_info(plan), tasks, rows, today, signer or Signer())
 

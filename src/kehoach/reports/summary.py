@@ -80,7 +80,7 @@ class TaskInfo:
 
 @dataclass(frozen=True)
 class AssignmentRow:
-    """One unit's copy of one task, with its current report."""
+    """One unit's copy of one task (for a recurring duty, in one period), with its current report."""
 
     task_key: str
     unit: str
@@ -91,6 +91,12 @@ class AssignmentRow:
     achieved: tuple = ()  # per target of the task, what the report says was achieved (None: not given)
     submitted: dt.date | None = None
     reviewed: dt.date | None = None
+    period: str = ""  # the reporting period ("Tháng 11/2026") of a recurring duty; "" for a one-off
+
+    @property
+    def who(self) -> str:
+        """The unit, with the period when the duty recurs: "Bộ Ngoại giao (Tháng 11/2026)"."""
+        return f"{self.unit} ({self.period})" if self.period else self.unit
 
     def progress(self, today: dt.date) -> Progress:
         if self.state == "accepted":

@@ -106,17 +106,18 @@ def _state(row, report: PlanReport) -> str | None:
 
 def _flat_list(sheet: Worksheet, report: PlanReport) -> None:
     tasks = {t.key: t for t in report.tasks}
-    headers = ["Mục", "Nhiệm vụ", "Đơn vị", "Vai trò", "Hạn", "Trạng thái", "Chỉ tiêu", "Kết quả đạt",
-               "Ngày gửi", "Ngày chấp nhận", "Trễ hạn (ngày)", "Nội dung báo cáo"]
+    headers = ["Mục", "Nhiệm vụ", "Đơn vị", "Vai trò", "Kỳ báo cáo", "Hạn", "Trạng thái", "Chỉ tiêu",
+               "Kết quả đạt", "Ngày gửi", "Ngày chấp nhận", "Trễ hạn (ngày)", "Nội dung báo cáo"]
     rows = []
     for row in report.assignments:
         task = tasks.get(row.task_key)
         targets = list(task.targets) if task else []
         rows.append([row.task_key, task.text if task else "", row.unit, ROLE_LABELS.get(row.role, row.role),
-                     row.due, _state(row, report), "; ".join(target_text(t) for t in targets),
+                     row.period or None, row.due, _state(row, report),
+                     "; ".join(target_text(t) for t in targets),
                      achieved_text(targets, row.achieved).removeprefix("; đạt "), row.submitted, row.reviewed,
                      row.days_late(report.today) or None, row.narrative])
-    _table(sheet, headers, rows, [8, 50, 30, 10, 12, 20, 35, 25, 12, 14, 10, 60])
+    _table(sheet, headers, rows, [8, 50, 30, 10, 16, 12, 20, 35, 25, 12, 14, 10, 60])
 
 
 def _by_unit(sheet: Worksheet, report: PlanReport) -> None:
@@ -131,10 +132,10 @@ def _by_unit(sheet: Worksheet, report: PlanReport) -> None:
 
 def _late(sheet: Worksheet, report: PlanReport) -> None:
     tasks = {t.key: t.text for t in report.tasks}
-    rows = [[r.unit, r.task_key, tasks.get(r.task_key, ""), r.due, r.days_late(report.today), r.state_label]
-            for r in report.late_rows()]
-    _table(sheet, ["Đơn vị", "Mục", "Nhiệm vụ", "Hạn", "Số ngày trễ", "Trạng thái"], rows,
-           [35, 8, 60, 12, 12, 22])
+    rows = [[r.unit, r.task_key, tasks.get(r.task_key, ""), r.period or None, r.due,
+             r.days_late(report.today), r.state_label] for r in report.late_rows()]
+    _table(sheet, ["Đơn vị", "Mục", "Nhiệm vụ", "Kỳ báo cáo", "Hạn", "Số ngày trễ", "Trạng thái"], rows,
+           [35, 8, 60, 16, 12, 12, 22])
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.border = Border(bottom=THIN)

@@ -4,11 +4,13 @@ ones as they fall due, and what the portal, the assignment page and the counters
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
 import pytest
 import time_machine
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from kehoach.plans.models import PlanTask
 from kehoach.tracking import progress, recurring, services
@@ -185,3 +187,18 @@ def test_page_queries_do_not_grow_with_periods(monthly, client_for, django_asser
     recurring.open_periods(dt.date(2027, 1, 1))  # a dozen weekly periods more
     assert Assignment.objects.filter(task=october_a.task).count() > 10
     assert counts() == few
+
+
+def test_the_compiled_reports_show_each_period(monthly, head_a, coordinator, client_for):
+    october_a, _ = monthly
+    services.accept(services.report_nothing(october_a, head_a), coordinator)
+    recurring.open_periods(dt.date(2026, 10, 20))
+    plan = october_a.task.plan
+    client = client_for("coordinator")
+    xlsx = client.get(reverse("reports:xlsx", args=[plan.uuid])).content
+    sheet = load_workbook(io.BytesIO(xlsx))["Danh sách"]
+    listed = [(r[2], r[4]) for r in sheet.iter_rows(min_row=2, values_only=True) if r[2] == "Bộ Ngoại giao"]
+    assert listed == [("Bộ Ngoại giao", "Tháng 10/2026"), ("Bộ Ngoại giao", "Tháng 11/2026")]
+    feed = client_for("viewer_a").get(reverse("reports:unit_calendar", args=[october_a.unit.uuid]))
+    text = feed.content.decode().replace("\r\n ", "")
+    assert "Hạn Tháng 10/2026:" in text and "Hạn Tháng 11/2026:" in text
