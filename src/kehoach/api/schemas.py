@@ -45,6 +45,7 @@ class Figure(Schema):
 class ReportOut(Schema):
     uuid: uuid.UUID
     assignment: uuid.UUID = Field(..., alias="assignment.uuid")
+    period: str = Field("", alias="period_label")
     state: str
     narrative: str
     nothing_to_report: bool
@@ -62,6 +63,8 @@ class AssignmentOut(Schema):
     unit: str = Field(..., alias="unit.name")
     role: str
     due: datetime.date | None
+    # the reporting period of a recurring duty ("Tháng 11/2026"); "" for a one-off
+    period: str = Field("", alias="period_label")
     state: str | None = Field(None, alias="current_report.state")
     is_late: bool
 

@@ -1,9 +1,13 @@
 """The JSON API: bearer tokens, scope through the same access helpers, the report workflow."""
 
+import datetime as dt
 import json
 
 from kehoach.api.models import ApiToken
-from kehoach.tracking.models import Report, ReportState
+from kehoach.plans.models import PlanTask
+from kehoach.tracking.models import Assignment, Report, ReportState
+from kehoach.tracking.periods import Schedule
+from kehoach.tracking.recurring import open_periods
 
 
 def post(client, url, data=None):
@@ -38,7 +42,7 @@ def test_it_lists_plans_in_scope(plan, api_for):
 def test_it_lists_only_the_units_assignments(plan, assignment_a, api_for):
     items = api_for("reporter_a").get("/api/assignments").json()["items"]
     assert [a["uuid"] for a in items] == [str(assignment_a.uuid)]
-    assert items[0]["unit"] == "Bộ Ngoại giao" and items[0]["state"] is None
+    assert items[0]["unit"] == "Bộ Ngoại giao" and items[0]["state"] is None and items[0]["period"] == ""
     assert len(api_for("coordinator").get("/api/assignments").json()["items"]) == 2
 
 
@@ -116,3 +120,14 @@ def test_a_reporters_report_goes_through_the_unit_head(assignment_a, api_for):
     assert post(reporter, f"{url}/submit").json()["state"] == "awaiting_head"
     assert post(reporter, f"{url}/approve").status_code == 409
     assert post(head, f"{url}/approve").json()["state"] == "submitted"
+
+
+def test_it_names_each_reporting_period(assignment_a, api_for):
+    october = Schedule("monthly", 16).current(dt.date(2025, 10, 1))
+    PlanTask.objects.filter(pk=assignment_a.task_id).update(recurrence="monthly", report_day=16)
+    Assignment.objects.filter(pk=assignment_a.pk).update(due=october.due, period_start=october.start,
+                                                         period_label=october.label)
+    open_periods(dt.date(2025, 10, 20), [assignment_a.task.plan_id])
+    items = api_for("reporter_a").get("/api/assignments").json()["items"]
+    assert [(a["period"], a["due"]) for a in items] == [("Tháng 10/2025", "2025-10-16"),
+                                                       ("Tháng 11/2025", "2025-11-16")]

@@ -202,3 +202,4 @@ def test_the_compiled_reports_show_each_period(monthly, head_a, coordinator, cli
     feed = client_for("viewer_a").get(reverse("reports:unit_calendar", args=[october_a.unit.uuid]))
     text = feed.content.decode().replace("\r\n ", "")
     assert "Hạn Tháng 10/2026:" in text and "Hạn Tháng 11/2026:" in text
+
