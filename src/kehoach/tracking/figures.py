@@ -32,7 +32,8 @@ def _named(row: dict) -> dict:
 def progress_by_task(plan_id: int, today: datetime.date):
     """Dashboard of one plan: one row of figures per task."""
     rows = (TaskProgress.objects.filter(plan_id=plan_id)
-            .values("task__uuid", "task__key", "task__text", "task__due", "task__position")
+            .values("task__uuid", "task__key", "task__text", "task__due", "task__recurrence",
+                    "task__report_day", "task__position")
             .annotate(**_summed(today)).order_by("task__position"))
     return [_named(row) for row in rows]
 

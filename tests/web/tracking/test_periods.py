@@ -9,6 +9,7 @@ import re
 
 import pytest
 import time_machine
+from django.core import mail
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -128,6 +129,16 @@ def test_the_counters_count_each_period_and_late_is_a_period_past_due_undelivere
     assert PlanProgress.objects.get(plan_id=plan_id).assigned == 4  # opening again counts nothing twice
 
 
+def test_the_dashboard_per_task_sums_the_periods_and_says_how_often(monthly, client_for):
+    recurring.open_periods(dt.date(2026, 11, 10))
+    url = reverse("tracking:plan_dashboard", args=[monthly[0].task.plan.uuid]) + "?view=tasks"
+    with time_machine.travel(dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC), tick=False):
+        body = client_for("coordinator").get(url).content.decode()
+    row = body.split('<span class="task-key">II.1</span>')[1].split("</tr>")[0]
+    assert "Hằng tháng, ngày 16" in row
+    assert [int(n) for n in re.findall(r'<td class="num[^"]*">(\d+)</td>', row)] == [2, 0, 0, 2, 2]
+
+
 def test_the_reminder_job_opens_the_new_period_and_reminds_of_its_due_date(monthly, personas):
     for user in personas.users.values():
         user.email = f"{user.username}@example.vn"
@@ -137,6 +148,13 @@ def test_the_reminder_job_opens_the_new_period_and_reminds_of_its_due_date(month
     november = Assignment.objects.filter(period_label="Tháng 11/2026")
     assert november.count() == 2
     assert all(a.reminders.filter(channel="email", error="").exists() for a in november)
+    subjects = {m.subject.split(" — ")[0]: m.body for m in mail.outbox}
+    assert set(subjects) == {"[Quá hạn] Nhắc báo cáo nhiệm vụ II.1 (Tháng 10/2026)",  # never reported
+                             "[Quá hạn] Nhắc báo cáo nhiệm vụ II.2 (Tháng 10/2026)",
+                             "Nhắc báo cáo nhiệm vụ II.1 (Tháng 11/2026)",
+                             "Nhắc báo cáo nhiệm vụ II.2 (Tháng 11/2026)"}
+    body = subjects["Nhắc báo cáo nhiệm vụ II.1 (Tháng 11/2026)"]
+    assert "Kỳ báo cáo: Tháng 11/2026\nHạn báo cáo: 16/11/2026" in body
 
 
 def test_the_portal_shows_the_current_period_past_ones_and_late_ones(monthly, head_a, client_for):

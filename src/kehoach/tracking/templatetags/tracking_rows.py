@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kehoach.tracking.states import DELIVERED
 from kehoach.tracking.templatetags.tracking import (
@@ -44,6 +45,21 @@ def truncated(text: str, length: int) -> str:
 def day(value: datetime.date | None) -> str:
     """The date filter's "d/m/Y", or "—" without a date."""
     return value.strftime("%d/%m/%Y") if value else "—"
+
+
+RECURRENCES = {"daily": gettext_lazy("Hằng ngày"), "weekly": gettext_lazy("Hằng tuần"),
+               "monthly": gettext_lazy("Hằng tháng"), "quarterly": gettext_lazy("Hằng quý"),
+               "half_yearly": gettext_lazy("6 tháng một lần"), "yearly": gettext_lazy("Hằng năm")}
+
+
+def task_due(f: dict) -> str:
+    """A task's deadline, or how often it is reported ("Hằng tháng, ngày 16") when the duty recurs."""
+    every = RECURRENCES.get(f["task__recurrence"])
+    if every is None:
+        return day(f["task__due"])
+    if not f["task__report_day"]:
+        return str(every)
+    return _("%(every)s, ngày %(day)s") % {"every": every, "day": f["task__report_day"]}
 
 
 def due_cell(a) -> SafeString:
@@ -133,5 +149,5 @@ def task_rows(page) -> SafeString:
     """A plan's rows per task: key, text, due date and the task's figures."""
     return markup_join((
         '<tr><td><span class="task-key">{}</span>{}</td>\n    <td class="nowrap">{}</td>{}</tr>'), (
-        (f["task__key"], truncated(f["task__text"], 140), day(f["task__due"]), figure_cells(f))
+        (f["task__key"], truncated(f["task__text"], 140), task_due(f), figure_cells(f))
         for f in page))
