@@ -199,3 +199,37 @@ def test_a_decisions_title_stops_at_the_authority_that_decides():
         Điều 2. Quyết định này có hiệu lực từ ngày ký.
     """)["document"]
     assert doc["title"] == "BAN HÀNH KẾ HOẠCH TRỒNG RỪNG TRÊN ĐỊA BÀN TỈNH ĐIỆN BIÊN"
+
+
+def test_a_capitals_title_ends_where_the_preamble_sentence_starts():
+    doc = parse("""
+        ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+        Số: 12/KH-UBND
+        Điện Biên, ngày 2 tháng 3 năm 2026
+        KẾ HOẠCH
+        NÂNG CAO CHỈ SỐ HIỆU QUẢ QUẢN TRỊ
+        VÀ HÀNH CHÍNH CÔNG CẤP TỈNH NĂM 2026
+        Để tiếp tục cải thiện chỉ số, Ủy ban nhân dân
+        tỉnh ban hành Kế hoạch như sau.
+        I. MỤC TIÊU
+        1. Một.
+        2. Hai.
+    """)["document"]
+    assert doc["title"] == "NÂNG CAO CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG CẤP TỈNH NĂM 2026"
+
+
+def test_den_in_a_capitals_title_is_no_received_stamp():
+    record = parse("""
+        ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+        Số: 12/KH-UBND
+        Điện Biên, ngày 2 tháng 3 năm 2026
+        KẾ HOẠCH
+        PHÒNG, CHỐNG SUY DINH DƯỠNG
+        ĐẾN NĂM 2030
+        Căn cứ Quyết định số 5/QĐ-TTg ngày 01/02/2026 của Thủ tướng Chính phủ;
+        I. MỤC TIÊU
+        1. Một.
+        2. Hai.
+    """)
+    assert record["received"] is None
+    assert record["document"]["title"] == "PHÒNG, CHỐNG SUY DINH DƯỠNG ĐẾN NĂM 2030"

@@ -48,6 +48,8 @@ _DATE_OPEN = re.compile(r"ng\w{0,2}y\s*(?:[0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\b
 _NUMERIC_DATE = re.compile(r"(?<=,)\s*ng\w{0,2}y\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})")
 _STAMP_ANCHOR = re.compile(r"\bden\b")
 _STAMP_DATE = re.compile(r"ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
+_STAMP_LINE_CHARS = 40
+_STAMP_NOT = re.compile(r"\s*(?:nam|het|nay)\b")  # "ĐẾN NĂM 2030", "ĐẾN HẾT …", "ĐẾN NAY": a title's words
 _STAMP_LINE = re.compile(r"(?:s[o0]|ngay|chuyen|luu ho so(?: so)?)\s*:")
 MOTTO = re.compile(
     r"c[o0]ng\s?h[o0]a\b|[dp]ang cong san|d\w{0,2}c\s?[l1i]\w{0,2}p\b|hanh\s?phuc|t\w\s?do\s*[-–—]"
@@ -212,7 +214,7 @@ def _received(lines: list[Line], h: Header) -> None:
     its date, number and office; its lines are never the document's own."""
     for i, line in enumerate(lines[:80]):
         anchor = _STAMP_ANCHOR.search(line.fold)
-        if not anchor or not line.text[anchor.start() : anchor.end()].isupper():
+        if not anchor or not _stamp_anchor(line, anchor):
             continue
         near = range(max(0, i - 3), min(len(lines), i + 5))
         found = next(((j, m) for j in near if j >= i for m in [_STAMP_DATE.search(lines[j].fold)] if m), None)
@@ -241,6 +243,16 @@ def _received(lines: list[Line], h: Header) -> None:
         }
         h.note("received", line.no, lines[j].no)
         return
+
+
+def _stamp_anchor(line: Line, anchor: re.Match[str]) -> bool:
+    """Whether an "ĐẾN" in capitals is a stamp's: on a short line of its own ("CÔNG VĂN ĐẾN", "ĐẾN Ngày: …"),
+    not a capitals title's "… ĐẾN NĂM 2030"."""
+    return (
+        line.text[anchor.start() : anchor.end()].isupper()
+        and len(line.text) <= _STAMP_LINE_CHARS
+        and not _STAMP_NOT.match(line.fold, anchor.end())
+    )
 
 
 def _stamp_number(lines: list[Line], h: Header, near: range) -> str | None:
@@ -299,7 +311,7 @@ def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:
     while i < len(lines) and lines[i].blank and not any(parts):
         i += 1
     while i < len(lines) and not lines[i].blank and not _TITLE_STOP.match(lines[i].fold):
-        ends = _ends_title(lines[i].text, parts[-1]) or _issuing_authority(lines[i], h.issuer)
+        ends = _ends_title(lines[i].text, parts[-1], len(parts) > 1) or _issuing_authority(lines[i], h.issuer)
         if i in h.stamp_lines or (any(parts) and ends):
             break
         parts.append(lines[i].text)
@@ -312,10 +324,14 @@ def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:
         h.note("document.title", first, last)
 
 
-def _ends_title(line: str, previous: str) -> bool:
+def _ends_title(line: str, previous: str, under_type: bool) -> bool:
     """Whether a line after part of the title starts something else: an authority line in capitals
-    (a decision's "ỦY BAN NHÂN DÂN TỈNH"), or the preamble when no blank line set it apart."""
+    (a decision's "ỦY BAN NHÂN DÂN TỈNH"), or the preamble when no blank line set it apart (a sentence
+    under a title in capitals, one that ends with ":", or a "Căn cứ …" clause). `under_type`: whether
+    `previous` is a line of its own, not the rest of the type line ("KẾ HOẠCH LIÊN TỊCH")."""
     if _is_caps(line) and not _is_caps(previous):
+        return True
+    if under_type and _is_caps(previous) and not _is_caps(line) and not line.startswith("("):
         return True
     return line.rstrip().endswith(":") or len(line) > 200 or bool(_PREAMBLE.match(fold(line)))
 
