@@ -84,3 +84,25 @@ def test_a_digital_signature_stamp_is_not_the_signer():
     Ngày ký: 12.03.2026 10:15:20 +07:00
     """)["signer"]
     assert (signer["position"], signer["name"]) == ("GIÁM ĐỐC", "Phạm Thu Hà")
+
+
+def test_recipients_run_together_on_one_line_are_each_one():
+    record = _closing("""
+    Nơi nhận: - Như Điều 3; - Bộ Y tế (để b/c);
+    - Chủ tịch, các PCT UBND tỉnh (để b/c);- CVP, các PCVP UBND tỉnh (để theo
+    dõi);
+    - Lưu: VT, VX.
+
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+
+    Nguyễn Văn Bình
+    """)
+    assert record["recipients"] == [
+        "Như Điều 3",
+        "Bộ Y tế (để b/c)",
+        "Chủ tịch, các PCT UBND tỉnh (để b/c)",
+        "CVP, các PCVP UBND tỉnh (để theo dõi)",
+        "Lưu: VT, VX",
+    ]
+    assert (record["signer"]["authority"], record["signer"]["name"]) == ("KT. CHỦ TỊCH", "Nguyễn Văn Bình")

@@ -233,3 +233,20 @@ def test_den_in_a_capitals_title_is_no_received_stamp():
     """)
     assert record["received"] is None
     assert record["document"]["title"] == "PHÒNG, CHỐNG SUY DINH DƯỠNG ĐẾN NĂM 2030"
+
+
+def test_a_type_line_naming_its_issuer_leaves_the_title_to_the_line_below():
+    doc = parse("""
+        UBND TỈNH ĐIỆN BIÊN
+        Số: 7/2026/QĐ-UB
+        Điện Biên, ngày 2 tháng 3 năm 2026
+
+        QUYẾT ĐỊNH CỦA UBND TỈNH ĐIỆN BIÊN
+
+        V/v phê duyệt kế hoạch phòng, chống thiên tai năm 2026
+
+        Điều 1. Phê duyệt kế hoạch phòng, chống thiên tai năm 2026.
+        Điều 2. Quyết định có hiệu lực từ ngày ký.
+    """)["document"]
+    assert doc["type"] == "quyet_dinh"
+    assert doc["title"] == "V/v phê duyệt kế hoạch phòng, chống thiên tai năm 2026"

@@ -182,18 +182,32 @@ def find_recipients(lines: list[Line], start: int, end: int) -> tuple[list[dict[
             used.add(i)
         if not on or not left:
             continue
-        found = marker(left, folded)
-        if found and found.scheme.startswith("bullet"):
-            out.append({"text": _recipient(left[found.end :]), "lines": [lines[i].no, lines[i].no]})
-        elif out and (left[:1].islower() or (left[:1] == "(" and not found)):  # a wrapped item goes on
-            out[-1]["text"] = _recipient(out[-1]["text"] + " " + left)
-            out[-1]["lines"][1] = lines[i].no
-        elif not found and _UNMARKED_RECIPIENT.search(folded) and not _is_caps(left):
-            out.append({"text": _recipient(left), "lines": [lines[i].no, lines[i].no]})
-        elif out or not head:
+        taken = all(_take_recipient(out, piece, lines[i].no) for piece in _GLUED_ITEMS.split(left))
+        if not taken and (out or not head):
             break
         used.add(i)
     return [r for r in out if r["text"]], used
+
+
+def _take_recipient(out: list[dict[str, Any]], left: str, no: int) -> bool:
+    """Add the recipient a line (or a part of one) names to `out`, or go on with the last; False when
+    the text is no recipient."""
+    folded = fold(left)
+    found = marker(left, folded)
+    if found and found.scheme.startswith("bullet"):
+        out.append({"text": _recipient(left[found.end :]), "lines": [no, no]})
+    elif out and (left[:1].islower() or (left[:1] == "(" and not found)):  # a wrapped item goes on
+        out[-1]["text"] = _recipient(out[-1]["text"] + " " + left)
+        out[-1]["lines"][1] = no
+    elif not found and _UNMARKED_RECIPIENT.search(folded) and not _is_caps(left):
+        out.append({"text": _recipient(left), "lines": [no, no]})
+    else:
+        return False
+    return True
+
+
+# Items run together on one line ("… (để b/c);- CVP …", "Nơi nhận: - Như Điều 3; - Lưu: VT."): cut after ";".
+_GLUED_ITEMS = re.compile(r"(?<=;)\s*(?=[-–+•]\s?\S)")
 
 
 def _recipient(text: str) -> str:

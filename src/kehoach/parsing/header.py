@@ -62,6 +62,7 @@ _PREAMBLE = re.compile(
     r"(?:can cu|thuc hien|trien khai thuc hien|theo de nghi|tren co so)\s+(?:\w+\s+){1,3}?(?:so\s*)?:?\s*\d"
 )
 _SUBJECT = re.compile(r"v\s?/\s?v\s*[:.]?\s*")
+_OF_ISSUER = re.compile(r"cua\s")
 _LINKING = {"cua", "cho", "voi", "tai", "va", "thuoc", "den"}  # words that tie a title's last line to a name
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
@@ -307,6 +308,8 @@ def _left_column(line: Line, before_number: bool) -> str:
 def _title(lines: list[Line], h: Header, at: int, rest: int) -> None:
     """The title: the rest of the type line and the lines under it, up to a blank line."""
     parts = [lines[at].text[rest:].strip(" :-–")]
+    if _OF_ISSUER.match(fold(parts[0])):
+        parts = [""]  # "QUYẾT ĐỊNH CỦA UBND TỈNH X": the type line names the issuer; the title is below
     first, last, i = lines[at].no, lines[at].no, at + 1
     while i < len(lines) and lines[i].blank and not any(parts):
         i += 1
