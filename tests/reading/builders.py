@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+import pypdf
+from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 from PIL import Image, ImageFilter, ImageSequence
+from pypdf.generic import NameObject, NumberObject, RectangleObject
 
 # ilvl: 0 "I.", 1 "1.", 2 "1.1.", 3 "a)"; bullets in a list of their own.
 _HEADING = (
@@ -259,3 +262,39 @@ def turn_pages(scan: Path, target: Path, angles: list[int]) -> Path:
 
 def _turned(frame: Image.Image, angle: int) -> Image.Image:
     return frame.convert("L").rotate(angle, expand=True)
+
+
+def landscape(source: Path, target: Path) -> Path:
+    """A copy of a DOCX laid out on landscape pages."""
+    document = docx.Document(str(source))
+    for section in document.sections:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    document.save(str(target))
+    return target
+
+
+# content turned back by 90, 180, 270 degrees into a page of the turned size: exact matrices,
+# as the files of scanners and print drivers have them (pypdf's own turns leave 6e-17s)
+_TURNED_BACK = {
+    90: lambda w, h: (0, 1, -1, 0, h, 0),
+    180: lambda w, h: (-1, 0, 0, -1, w, h),
+    270: lambda w, h: (0, -1, 1, 0, 0, w),
+}
+
+
+def store_turned(pdf: Path, target: Path, turns: list[int]) -> Path:
+    """The PDF with page n stored turned and flagged /Rotate turns[n % len(turns)] (clockwise,
+    0 for none), so that it shows as before: how a landscape page or a page fed sideways is
+    often stored."""
+    writer = pypdf.PdfWriter(clone_from=pdf)
+    for n, page in enumerate(writer.pages):
+        turn = turns[n % len(turns)]
+        if turn:
+            width, height = float(page.mediabox.width), float(page.mediabox.height)
+            page.add_transformation(pypdf.Transformation(_TURNED_BACK[turn](width, height)))
+            size = (width, height) if turn == 180 else (height, width)
+            page.mediabox = page.cropbox = RectangleObject((0, 0, *size))
+            page[NameObject("/Rotate")] = NumberObject(turn)
+    writer.write(target)
+    return target

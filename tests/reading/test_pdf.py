@@ -16,7 +16,8 @@ from pypdf.generic import NameObject
 from kehoach.reading import ReadOptions, read_file
 from kehoach.reading.layout import Line, join, render
 from kehoach.reading.legacy import encode_legacy
-from reading.builders import docx_to_pdf
+from reading.builders import docx_to_pdf, landscape, store_turned
+from reading.scoring import SEEDS, parse_and_score
 
 SEED = "003_f7c8d72beeba19fb"
 HEADER = "BAN CHỈ ĐẠO NHÂN QUYỀN CHÍNH PHỦ"
@@ -113,6 +114,8 @@ def test_a_paragraph_goes_on_across_a_page_break() -> None:
         ("Covid\u00ad", "19", "Covid19"),
         ("quyền", "con người", "quyền con người"),
         ("từ 01/12 -", "31/12", "từ 01/12 - 31/12"),
+        ("*Bảo đảm quyền của mọi người!", "*", "*Bảo đảm quyền của mọi người!*"),
+        ("Ngày Nhân quyền thế giới", "(10/12)", "Ngày Nhân quyền thế giới (10/12)"),
     ],
 )
 def test_line_joins(a: str, b: str, joined: str) -> None:
@@ -139,3 +142,27 @@ def test_text_in_a_legacy_font_is_converted(tmp_path: Path) -> None:
     document.save(tmp_path / "legacy.docx")
     pdf = rename_fonts(docx_to_pdf(tmp_path / "legacy.docx", tmp_path), tmp_path / "vntime.pdf", ".VnTime")
     assert read_file(pdf, NO_RESTORE).text == sentence
+
+
+@pytest.mark.libreoffice
+def test_pages_stored_turned_with_a_rotate_flag_read_as_shown(
+    tmp_path: Path, pdf_files: dict[str, Path]
+) -> None:
+    # the seed's PDF has a page with a ruled table: pdfplumber's path as well as PDFium's
+    upright = pdf_files[SEED]
+    turned = store_turned(upright, tmp_path / "turned.pdf", [90, 180, 270, 0])
+    assert [page.rotation for page in pypdf.PdfReader(turned).pages][:4] == [90, 180, 270, 0]
+    assert read_file(turned, NO_RESTORE).text == read_file(upright, NO_RESTORE).text
+    assert parse_and_score(turned, SEED) == parse_and_score(upright, SEED)
+
+
+@pytest.mark.libreoffice
+def test_landscape_pages_read_in_order_stored_either_way(tmp_path: Path, docx_files: dict[str, Path]) -> None:
+    source = landscape(docx_files[SEED], tmp_path / f"{SEED}.docx")
+    wide = docx_to_pdf(source, tmp_path)
+    assert pypdf.PdfReader(wide).pages[0].mediabox.width > pypdf.PdfReader(wide).pages[0].mediabox.height
+    # a landscape page stored upright on a portrait page, shown turned by /Rotate 90 or 270
+    for turn in (90, 270):
+        stored = store_turned(wide, tmp_path / f"stored-{turn}.pdf", [turn])
+        assert read_file(stored, NO_RESTORE).text == read_file(wide, NO_RESTORE).text
+    assert parse_and_score(wide, SEED) >= parse_and_score(SEEDS / f"{SEED}.txt", SEED) - 0.02

@@ -212,10 +212,16 @@ def same_row(prev: Line, line: Line) -> bool:
     return line.page == prev.page and abs(line.top - prev.top) < 0.5 * line.height and line.x0 > prev.x1
 
 
+_CLOSING = frozenset("*)]}”’»")
+
+
 def join(a: str, b: str) -> str:
-    """Join a wrapped line to the next: a soft hyphen vanishes, a hyphen keeps its word whole."""
+    """Join a wrapped line to the next: a soft hyphen vanishes, a hyphen keeps its word whole,
+    a line of closing marks only (the "*" ending an emphasis, wrapped alone) sticks to its word."""
     if a.endswith("\u00ad"):
         return a[:-1] + b
+    if b and set(b) <= _CLOSING:
+        return a + b
     if a.endswith("-") and not a.endswith(" -") and b[:1].isalnum():
         return a + b
     return f"{a} {b}"

@@ -14,7 +14,7 @@ from pathlib import Path
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Word, drop_running, render, speck, split_lines
-from kehoach.reading.ocr_passes import ocrmypdf_flags, plugin_env, stand_upright
+from kehoach.reading.ocr_passes import ocrmypdf_flags, plugin_env
 from kehoach.reading.pdf import check_pdf, is_pdf, pages_without_text, pdf_text
 from kehoach.reading.process import kill, run_parallel, start
 from kehoach.reading.text import finish
@@ -51,7 +51,6 @@ class PdfOcrReader:
         with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp:
             output = Path(tmp) / "ocr.pdf"
             _ocrmypdf(path, output, options, total)
-            stand_upright(output)
             try:
                 text, pages = pdf_text(output, ReadOptions(max_pages=options.max_pages), total, ocr=True)
             except ReadError as exc:  # name the user's file, not the scratch copy

@@ -40,16 +40,3 @@ def _any_sideways(path: Path, options: ReadOptions) -> bool:
     finally:
         document.close()
 
-
-def stand_upright(pdf: Path) -> None:
-    """Pages --rotate-pages turned carry /Rotate, their text layer still sideways in page space,
-    which is where words are read from: move each turn into the page's content instead."""
-    import pypdf
-
-    if not any(page.rotation for page in pypdf.PdfReader(pdf).pages):
-        return
-    writer = pypdf.PdfWriter(clone_from=pdf)
-    for page in writer.pages:
-        if page.rotation:
-            page.transfer_rotation_to_content()
-    writer.write(pdf)

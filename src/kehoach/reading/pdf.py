@@ -12,7 +12,6 @@ from typing import Any
 from kehoach.reading.base import ReadError, ReadOptions, ReadResult
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Block, Line, Word, drop_running, group_lines, join, render, speck
-from kehoach.reading.legacy import from_legacy_font
 from kehoach.reading.text import finish
 
 PDF_MAGIC = b"%PDF-"
@@ -114,16 +113,14 @@ def _page(page: Any, plumber: Any, n: int, ocr: bool) -> tuple[list[Line], list[
     """Lines of one page, and its tables: PDFium for the words, pdfplumber where a table is drawn."""
     from kehoach.reading.pdf_words import draws_table, page_words
 
+    words = [w for w in page_words(page) if not (ocr and speck(w.text))]
     if not draws_table(page):
-        words = [w for w in page_words(page) if not (ocr and speck(w.text))]
         return group_lines(words, n), []
     slow = plumber.pages[n]
     try:
         tables = [t for t in slow.find_tables() if len(t.rows[0].cells) >= 2]
-        outside = slow.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables))
-        words = outside.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False)
-        kept = [_word(w) for w in words if not (ocr and speck(w["text"]))]
-        return group_lines(kept, n), [_table(t, n) for t in tables]
+        outside = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+        return group_lines(outside, n), [_table(t, n) for t in tables]
     finally:
         slow.close()  # frees the page's parsed objects: memory stays flat on long files
 
@@ -132,14 +129,10 @@ def _cell(text: str) -> str:
     return " ".join(reduce(join, text.split("\n")).split()) if text else ""
 
 
-def _inside(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-    """True when an object's centre lies in the box (a heading touching a table's edge stays out)."""
-    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+def _inside(word: Word, bbox: tuple[float, float, float, float]) -> bool:
+    """True when a word's centre lies in the box (a heading touching a table's edge stays out)."""
+    x, y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
-
-
-def _word(w: dict[str, Any]) -> Word:
-    return Word(from_legacy_font(w["text"], w.get("fontname")), w["x0"], w["x1"], w["top"], w["bottom"])
 
 
 def _table(table: Any, n: int) -> Block:
