@@ -121,6 +121,18 @@ def review(page: Page, base: str, plan: Plan, action: str, shots: Path | None = 
     expect(page.locator(".message-success")).to_be_visible()
 
 
+def read_the_notification(page: Page, shots: Path) -> None:
+    """The returned report is counted in the top bar and listed on the unit's notifications page."""
+    here = page.url
+    expect(page.get_by_test_id("unread-count")).to_have_text("1")
+    page.get_by_role("link", name="Thông báo").click()
+    expect(page.get_by_test_id("notification")).to_contain_text("bổ sung danh sách đại biểu")
+    page.screenshot(path=shots / "notifications.png", full_page=True)
+    page.click("#mark-all-read")
+    expect(page.get_by_test_id("unread-count")).to_have_count(0)
+    page.goto(here)
+
+
 def urge_a_late_unit(page: Page, base: str, plan: Plan) -> None:
     """The "nhắc nhở" button swaps its row in place (HTMX) and sends the email now."""
     page.goto(f"{base}/dashboard/{plan.uuid}/?view=assignments&overdue=on&q=van+hoa")
@@ -143,6 +155,7 @@ def test_the_whole_loop(people, live_server, browser, screenshots, tmp_path):
 
     unit.reload()
     expect(unit.get_by_test_id("return-comment")).to_contain_text("bổ sung danh sách đại biểu")
+    read_the_notification(unit, screenshots)
     unit.fill("#id_narrative", "Đã tổ chức 01 hội nghị với 215 đại biểu; danh sách kèm theo.")
     unit.click("#submit-report")
     expect(unit.locator(".message-success")).to_contain_text("Đã gửi báo cáo.")

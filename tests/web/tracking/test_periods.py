@@ -166,7 +166,8 @@ def test_the_portal_shows_the_current_period_past_ones_and_late_ones(monthly, he
         rows = {day: (late, state, label) for late, day, label, state in ROW.findall(body)}
     assert set(rows) == {"16/10/2026", "16/11/2026", "16/12/2026"}  # past periods, the current one
     late, state, label = rows["16/11/2026"]
-    assert (late, label) == ("row-late", "Tháng 11/2026") and "Trễ hạn" in state
+    assert (late, label) == ("row-late", "Tháng 11/2026")
+    assert '<span class="badge badge-overdue">Trễ hạn</span>' in state  # markup, not escaped text
     assert rows["16/10/2026"][0] == "" and "Đã gửi" in rows["16/10/2026"][1]
     assert rows["16/12/2026"][:1] == ("",) and rows["16/12/2026"][2] == "Tháng 12/2026"
 

@@ -44,7 +44,7 @@ def state_badges(report, late: bool = False) -> SafeString:
 def state_value_badges(state: str, late: bool = False) -> SafeString:
     """A report state by its value ("" = not reported) and, when late, a late badge."""
     html = badge(state, ReportState(state).label) if state else badge("none", _("Chưa báo cáo"))
-    return html + " " + badge("overdue", _("Trễ hạn")) if late else html
+    return markup("{} {}", html, badge("overdue", _("Trễ hạn"))) if late else html  # str + SafeString: unsafe
 
 
 @register.simple_tag
