@@ -250,3 +250,22 @@ def test_a_type_line_naming_its_issuer_leaves_the_title_to_the_line_below():
     """)["document"]
     assert doc["type"] == "quyet_dinh"
     assert doc["title"] == "V/v phê duyệt kế hoạch phòng, chống thiên tai năm 2026"
+
+
+def test_the_place_after_the_motto_or_the_number_in_one_cell_is_the_place_alone():
+    doc = parse("""
+        UBND Số: 31/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Điện Biên, ngày 07 tháng 6 năm 2026
+        KẾ HOẠCH
+        Trồng cây nhớ ơn Bác
+        1. Một.
+        2. Hai.
+    """)["document"]
+    assert (doc["number"], doc["place"], doc["date"]) == ("31", "Điện Biên", "2026-06-07")
+    doc = parse("""
+        BỘ Y TẾ   Số: 55/KH-BYT Hà Nội, ngày 04 tháng 12 năm 2026
+        KẾ HOẠCH
+        Tiêm chủng
+        1. Một.
+        2. Hai.
+    """)["document"]
+    assert (doc["number"], doc["place"], doc["date"]) == ("55", "Hà Nội", "2026-12-04")

@@ -63,6 +63,7 @@ _PREAMBLE = re.compile(
 )
 _SUBJECT = re.compile(r"v\s?/\s?v\s*[:.]?\s*")
 _OF_ISSUER = re.compile(r"cua\s")
+_MOTTO_END = re.compile(r"(?:chu nghia viet nam|hanh phuc)\W*")
 _LINKING = {"cua", "cho", "voi", "tai", "va", "thuoc", "den"}  # words that tie a title's last line to a name
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
@@ -200,10 +201,11 @@ def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
     )
     if cell and len(line.cells) > 1:
         start = max(start, line.text.index(cell))
-    elif same_line:
-        sym = _NUMBER.search(line.fold)
-        after = _SYMBOL.match(line.text, sym.end()) if sym else None
-        start = max(start, after.end() if after else 0)
+    for motto in _MOTTO_END.finditer(line.fold, start, date_start):  # "… VIỆT NAM Hà Nội, ngày …"
+        start = motto.end()
+    sym = _NUMBER.search(line.fold, max(0, start - 1), date_start) if same_line or cell else None
+    after = _SYMBOL.match(line.text, sym.end()) if sym else None
+    start = max(start, after.end() if after else 0)  # "Số: 12/KH-UBND Hà Nội, ngày …"
     place = line.text[start:date_start].strip(" ,")
     if 0 < len(place) <= 40:
         h.place = proper_place(place)
