@@ -15,6 +15,7 @@ from kehoach.reading.deskew import Look, lies_sideways, look, skew_angle, turn_i
 from kehoach.reading.labels import repair_labels
 from kehoach.reading.layout import Line
 from kehoach.reading.ocr_passes import PLUGIN_MODE, ocrmypdf_flags, plugin_env
+from kehoach.reading.orientation import osd_turn, upside_down
 from kehoach.reading.registry import choose
 from reading.builders import turn_pages
 from reading.conftest import SCANNED_SEED, Read
@@ -200,10 +201,22 @@ def test_a_page_upside_down_is_seen_on_a_small_copy(scan_tiff: Path) -> None:
     with Image.open(scan_tiff) as image:
         pages = [frame.convert("L") for frame in ImageSequence.Iterator(image)]
     for page in pages:
-        upright = look(page)
-        assert not (upright.sideways or upright.upside_down) and abs(upright.tilt) in (1.25, 1.5)
-        assert look(page.rotate(180)) == Look(upright.tilt, upside_down=True)
+        upright, turned = look(page), look(page.rotate(180))
+        assert not upright.sideways and abs(upright.tilt) in (1.25, 1.5)
+        assert (turned.sideways, turned.tilt) == (False, upright.tilt)
+        assert upright.hang < 0.7 and turned.hang > 1.5  # ink below the lines over ink above
         assert look(page.rotate(90, expand=True)).sideways
+
+
+@pytest.mark.ocr
+@pytest.mark.libreoffice
+def test_osd_says_which_way_a_page_turns_when_the_look_is_unsure(scan_tiff: Path) -> None:
+    with Image.open(scan_tiff) as image:
+        page = image.convert("L")
+    assert osd_turn(page, 60) == 0
+    assert osd_turn(page.rotate(90, expand=True), 60) == 270  # turned back clockwise
+    unsure = Look(0.0, hang=1.1)
+    assert upside_down(page.rotate(180), unsure, 60) and not upside_down(page, unsure, 60)
 
 
 @pytest.mark.ocr

@@ -17,12 +17,12 @@ _FAINT = 0.3  # a text line: rows darker than 30 % of the strip's darkest row
 
 @dataclass(frozen=True)
 class Look:
-    """A page's lie: `tilt` levels it (degrees, counter-clockwise); a page `sideways` has no
-    tilt or `upside_down` worked out."""
+    """A page's lie: `tilt` levels it (degrees, counter-clockwise); `hang` says how its ink
+    hangs (see `hang`). A page `sideways` has neither worked out."""
 
     tilt: float
     sideways: bool = False
-    upside_down: bool = False
+    hang: float = 0.0
 
 
 def _sharpness(image: Image.Image, angle: float) -> float:
@@ -76,20 +76,20 @@ def look(image: Image.Image) -> Look:
         return Look(0.0, sideways=True)
     fine = _small(image, _WIDTH)
     tilt = _finer(fine, rough)
-    return Look(tilt, upside_down=hangs_below(fine.rotate(tilt, resample=Image.Resampling.BILINEAR)))
+    return Look(tilt, hang=hang(fine.rotate(tilt, resample=Image.Resampling.BILINEAR)))
 
 
-def hangs_below(small: Image.Image) -> bool:
-    """True when, on a level inverted copy, more ink lies just below the text lines' x-height
-    bands than just above them. Upright print has more above: capitals, b d h k l t and, in
-    Vietnamese, tone marks on most syllables against g p q y and the dot of nặng (about 2.5 to 1
-    on our pages, 1.5 to 1 on text that lost its diacritics)."""
+def hang(small: Image.Image) -> float:
+    """On a level inverted copy, the ink just below the text lines' x-height bands over the ink
+    just above them; 0 without text. Upright print has more above: capitals, b d h k l t and,
+    in Vietnamese, tone marks on most syllables against g p q y and the dot of nặng (0.4 on our
+    pages, 0.7 on text that lost its diacritics); a page upside down has it the other way."""
     above = below = 0
     for n in range(_STRIPS):
         strip = small.crop((n * small.width // _STRIPS, 0, (n + 1) * small.width // _STRIPS, small.height))
         a, b = _band_ink(list(strip.resize((1, strip.height), Image.Resampling.BOX).tobytes()))
         above, below = above + a, below + b
-    return below > above
+    return below / above if above else float(below > 0)
 
 
 def _band_ink(rows: list[int]) -> tuple[int, int]:

@@ -1,6 +1,6 @@
 """An ocrmypdf plugin (loaded with `--plugin` when ReadOptions.ocr_deskew or ocr_rotate) that
 prepares the image Tesseract reads: levelled when tilted, turned when upside down (the look of
-deskew.look, then OSD to confirm). Which of the two it does comes in the environment
+deskew.look, OSD when that is unsure: see orientation). Which of the two it does comes in the environment
 (ocr_passes.plugin_env).
 
 The PDF keeps its page image as scanned: ocrmypdf's --deskew redraws that and costs about as

@@ -1,7 +1,7 @@
-"""Scanned pages turned upright before OCR. The cheap look of `deskew.look` comes first; only a
-page that looks sideways or upside down asks Tesseract's orientation detection (OSD, from
-osd.traineddata, ~1 s a page), which says which way to turn it. Pages that look upright pay
-nothing more than the look."""
+"""Scanned pages turned upright before OCR. The cheap look of `deskew.look` comes first. A page
+whose ink hangs clearly below its lines is turned; Tesseract's orientation detection (OSD, from
+osd.traineddata, ~1 s a page) is asked only of a page that lies sideways (which way to turn
+it) or hangs below only a little. Pages that look upright pay nothing more than the look."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ from kehoach.reading.ocr import OCR_ENV
 _OSD = re.compile(r"Rotate:\s*(\d+)\s+Orientation confidence:\s*([\d.]+)")
 # ocrmypdf asks 14 of OSD on every page; ours asks only when the look already says turned
 _MIN_CONFIDENCE = 5.0
+# ink below / above the lines: upright pages show at most 0.7, pages upside down at least 1.45
+# (our seeds, with and without diacritics); between 1 and this, OSD decides
+_SURE = 1.3
 
 
 def osd_turn(image: Image.Image, timeout: float) -> int:
@@ -43,8 +46,9 @@ def osd_turn(image: Image.Image, timeout: float) -> int:
 
 
 def upside_down(image: Image.Image, seen: Look, timeout: float) -> bool:
-    """True when a page that looks upside down is so by OSD too."""
-    return seen.upside_down and osd_turn(image, timeout) == 180
+    """True when the page is upside down: surely so by its look or, when the look leans that
+    way only a little, by OSD."""
+    return seen.hang >= _SURE or (seen.hang > 1 and osd_turn(image, timeout) == 180)
 
 
 def prepared(page: Image.Image, options: ReadOptions) -> Image.Image:
@@ -54,9 +58,11 @@ def prepared(page: Image.Image, options: ReadOptions) -> Image.Image:
         return page
     seen = look(page)
     tilt = seen.tilt
-    if options.ocr_rotate and (seen.sideways or seen.upside_down):
+    if options.ocr_rotate and seen.sideways:
         turn = osd_turn(page, options.ocr_page_timeout)
         if turn:
             page = page.rotate(turn, expand=True)
-            tilt = tilt if turn == 180 else skew_angle(page)  # a half turn keeps the tilt
+            tilt = skew_angle(page)
+    elif options.ocr_rotate and upside_down(page, seen, options.ocr_page_timeout):
+        page = page.rotate(180)  # a half turn keeps the tilt
     return deskew(page, tilt) if options.ocr_deskew else page
