@@ -2,12 +2,12 @@
 
 from django.contrib import admin
 
-from kehoach.tracking.models import Assignment, Attachment, Reminder, Report, ReportEvent
+from kehoach.tracking.models import Assignment, Attachment, Notification, Reminder, Report, ReportEvent
 
 
 @admin.register(Assignment)
 class AssignmentAdmin(admin.ModelAdmin):
-    list_display = ("task", "unit", "role", "due", "report_state", "next_reminder_at")
+    list_display = ("task", "unit", "role", "period_label", "due", "report_state", "next_reminder_at")
     list_filter = ("role", "report_state")
     search_fields = ("unit__name", "task__text")
     raw_id_fields = ("task", "unit", "current_report")
@@ -41,3 +41,12 @@ class AttachmentAdmin(admin.ModelAdmin):
 class ReminderAdmin(admin.ModelAdmin):
     list_display = ("assignment", "channel", "sent_at", "error")
     raw_id_fields = ("assignment",)
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ("unit", "kind", "assignment", "created_at")
+    list_filter = ("kind",)
+    raw_id_fields = ("unit", "assignment", "report")
+    # Each member's unread count follows these through `notifications`; an edit here would bypass it.
+    readonly_fields = ("read_by",)

@@ -1,6 +1,9 @@
 """Opening reporting periods: once a recurring assignment's period falls due, its unit gets the
 next period's assignment (and any missed since, up to today's), within the plan's window; run
-with the reminders (`send_reminders`), so a new period is counted and reminded like any task."""
+with the reminders (`send_reminders`), so a new period is counted and reminded like any task.
+Reminders follow the current period: an earlier one, still late on every page, is no longer
+reminded by itself once a later one opens (its reminder names it), unless the office returned
+its report."""
 
 from __future__ import annotations
 
@@ -8,12 +11,13 @@ import datetime as dt
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef
 
 from kehoach.plans.models import PlanStatus, PlanTask
 from kehoach.tracking.models import Assignment
 from kehoach.tracking.periods import Schedule
 from kehoach.tracking.reminders import first_reminder_at
+from kehoach.tracking.states import ReportState
 
 TASK_FIELDS = ("pk", "recurrence", "report_day", "window_end", "plan__period_end")
 
@@ -53,4 +57,19 @@ def open_periods(today: dt.date, plan_ids: Iterable[int] | None = None) -> int:
     made = next_assignments(today, plan_ids)
     if made:
         Assignment.objects.bulk_create(made, ignore_conflicts=True)
+        _remind_current_only({a.task_id for a in made})
     return len(made)
+
+
+def _later_periods() -> Exists:
+    """Whether the unit has a later period of the same task."""
+    return Exists(Assignment.objects.filter(task_id=OuterRef("task_id"), unit_id=OuterRef("unit_id"),
+                                            period_start__gt=OuterRef("period_start")))
+
+
+def _remind_current_only(task_ids: set[int]) -> None:
+    """Stop the reminders of periods a later one has replaced (a returned report keeps its own)."""
+    (Assignment.objects.filter(task_id__in=task_ids, next_reminder_at__isnull=False)
+     .exclude(report_state=ReportState.RETURNED).filter(_later_periods())
+     .update(next_reminder_at=None))
+

@@ -79,9 +79,21 @@ def deliver(assignment: Assignment, sender=None) -> list[Reminder]:
     return rows
 
 
+def earlier_late(assignment: Assignment, today: datetime.date) -> list[str]:
+    """The names of the unit's earlier periods of the same task still late on `today` (a recurring
+    duty's reminder names them: they are no longer reminded by themselves)."""
+    if assignment.period_start is None:
+        return []
+    return list(Assignment.objects.filter(task_id=assignment.task_id, unit_id=assignment.unit_id,
+                                          period_start__lt=assignment.period_start, due__lt=today)
+                .exclude(report_state__in=DELIVERED).order_by("period_start")
+                .values_list("period_label", flat=True))
+
+
 def reminder_context(assignment: Assignment, sender=None) -> dict:
     base = getattr(settings, "KEHOACH_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+    today = timezone.localdate()
     return {"assignment": assignment, "task": assignment.task, "plan": assignment.task.plan,
-            "unit": assignment.unit, "sender": sender,
-            "is_late": assignment.due is not None and assignment.due < timezone.localdate(),
+            "unit": assignment.unit, "sender": sender, "earlier_late": earlier_late(assignment, today),
+            "is_late": assignment.due is not None and assignment.due < today,
             "url": f"{base}/assignments/{assignment.uuid}/"}

@@ -148,13 +148,24 @@ def test_the_reminder_job_opens_the_new_period_and_reminds_of_its_due_date(month
     november = Assignment.objects.filter(period_label="Tháng 11/2026")
     assert november.count() == 2
     assert all(a.reminders.filter(channel="email", error="").exists() for a in november)
+    # October, never reported, is no longer reminded by itself: November's reminder names it
+    october = Assignment.objects.filter(period_label="Tháng 10/2026")
+    assert list(october.values_list("next_reminder_at", flat=True)) == [None, None]
     subjects = {m.subject.split(" — ")[0]: m.body for m in mail.outbox}
-    assert set(subjects) == {"[Quá hạn] Nhắc báo cáo nhiệm vụ II.1 (Tháng 10/2026)",  # never reported
-                             "[Quá hạn] Nhắc báo cáo nhiệm vụ II.2 (Tháng 10/2026)",
-                             "Nhắc báo cáo nhiệm vụ II.1 (Tháng 11/2026)",
+    assert set(subjects) == {"Nhắc báo cáo nhiệm vụ II.1 (Tháng 11/2026)",
                              "Nhắc báo cáo nhiệm vụ II.2 (Tháng 11/2026)"}
     body = subjects["Nhắc báo cáo nhiệm vụ II.1 (Tháng 11/2026)"]
     assert "Kỳ báo cáo: Tháng 11/2026\nHạn báo cáo: 16/11/2026" in body
+    assert "Các kỳ trước chưa báo cáo: Tháng 10/2026" in body
+
+
+def test_a_returned_report_of_an_earlier_period_is_still_reminded(monthly, head_a, coordinator):
+    october_a, october_b = monthly
+    services.return_report(services.report_nothing(october_a, head_a), coordinator, "Thiếu số liệu")
+    recurring.open_periods(dt.date(2026, 10, 20))
+    october_a.refresh_from_db()
+    october_b.refresh_from_db()
+    assert october_a.next_reminder_at is not None and october_b.next_reminder_at is None
 
 
 def test_the_portal_shows_the_current_period_past_ones_and_late_ones(monthly, head_a, client_for):
