@@ -132,6 +132,8 @@ def test_a_monthly_duty_gives_each_unit_the_current_period(client_for, import_se
     assert assignments.exists()
     assert set(assignments.values_list("period_label", "due", "period_start")) == {
         ("Tháng 11/2026", dt.date(2026, 11, 16), dt.date(2026, 11, 1))}
+    body = client_for("coordinator").get(reverse("plans:detail", args=[plan.uuid])).content.decode()
+    assert "Hằng tháng, ngày 16" in body
 
 
 def test_a_one_off_duty_keeps_one_assignment_without_period(client_for, import_seed):

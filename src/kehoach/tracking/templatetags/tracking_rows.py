@@ -54,12 +54,18 @@ RECURRENCES = {"daily": gettext_lazy("Hằng ngày"), "weekly": gettext_lazy("H�
 
 def task_due(f: dict) -> str:
     """A task's deadline, or how often it is reported ("Hằng tháng, ngày 16") when the duty recurs."""
-    every = RECURRENCES.get(f["task__recurrence"])
+    return recurrence_text(f["task__recurrence"], f["task__report_day"]) or day(f["task__due"])
+
+
+@register.simple_tag
+def recurrence_text(recurrence: str, report_day: int | None) -> str:
+    """How often a recurring task is reported ("Hằng tháng, ngày 16"); "" for a one-off task."""
+    every = RECURRENCES.get(recurrence)
     if every is None:
-        return day(f["task__due"])
-    if not f["task__report_day"]:
+        return ""
+    if not report_day:
         return str(every)
-    return _("%(every)s, ngày %(day)s") % {"every": every, "day": f["task__report_day"]}
+    return _("%(every)s, ngày %(day)s") % {"every": every, "day": report_day}
 
 
 def due_cell(a) -> SafeString:
