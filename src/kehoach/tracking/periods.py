@@ -6,6 +6,8 @@ Sunday), a month, a quarter, a half-year or a year — named as offices name it 
 ngày 16 hằng tháng" → 16/11/2026 for Tháng 11/2026), else on the block's last day (a week's on
 its Friday). The period a unit works on is the first one due today or later: the next one opens
 the day after the one before it falls due. Pure functions, so migrations may use them too.
+A period's stored name is Vietnamese, like the plan's own text; pages show it in the reader's
+language (`period_name`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 # Recurrences with a calendar, finest first (the parser's "on_request" and "on_event" have none).
 RECURRING = ("daily", "weekly", "monthly", "quarterly", "half_yearly", "yearly")
@@ -37,19 +42,27 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _label(recurrence: str, start: dt.date) -> str:
+def period_name(recurrence: str, start: dt.date) -> str:
+    """The name of the period whose block begins on `start`, in the active language."""
     if recurrence == "daily":
-        return f"Ngày {start:%d/%m/%Y}"
+        return _("Ngày %(day)s") % {"day": f"{start:%d/%m/%Y}"}
     if recurrence == "weekly":
-        end = start + dt.timedelta(days=6)
-        return f"Tuần {start:%d/%m} – {end:%d/%m/%Y}"
+        return _("Tuần %(first)s – %(last)s") % {"first": f"{start:%d/%m}",
+                                                 "last": f"{start + dt.timedelta(days=6):%d/%m/%Y}"}
     if recurrence == "monthly":
-        return f"Tháng {start.month}/{start.year}"
+        return _("Tháng %(month)s/%(year)s") % {"month": start.month, "year": start.year}
     if recurrence == "quarterly":
-        return f"Quý {ROMAN[(start.month - 1) // 3]}/{start.year}"
+        return _("Quý %(quarter)s/%(year)s") % {"quarter": ROMAN[(start.month - 1) // 3], "year": start.year}
+    if recurrence == "half_yearly" and start.month <= 6:
+        return _("6 tháng đầu năm %(year)s") % {"year": start.year}
     if recurrence == "half_yearly":
-        return f"6 tháng {'đầu' if start.month <= 6 else 'cuối'} năm {start.year}"
-    return f"Năm {start.year}"
+        return _("6 tháng cuối năm %(year)s") % {"year": start.year}
+    return _("Năm %(year)s") % {"year": start.year}
+
+
+def _label(recurrence: str, start: dt.date) -> str:
+    with override("vi"):
+        return period_name(recurrence, start)
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from kehoach.units.folding import fold
 NO_REPORT = "none"  # the filter value for "nothing started yet"
 # The columns each list shows (a plan's record, a report's narrative stay in the database): fewer
 # columns to convert, no JSON record parsed for every row.
-ROW_FIELDS = ("uuid", "due", "period_label", "report_state", "task__key", "task__text", "task__targets",
-              "current_report__uuid", "current_report__state", "current_report__figures")
+ROW_FIELDS = ("uuid", "due", "period_start", "report_state", "task__recurrence", "task__key", "task__text",
+              "task__targets", "current_report__uuid", "current_report__state", "current_report__figures")
 PLAN_REVIEW_FIELDS = (*ROW_FIELDS, "unit__name")
 PORTAL_FIELDS = (*ROW_FIELDS, "role", "task__plan__number", "task__plan__symbol", "task__plan__title")
 

@@ -11,6 +11,7 @@ import pytest
 import time_machine
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
 from openpyxl import load_workbook
 
 from kehoach.plans.models import PlanTask
@@ -181,6 +182,19 @@ def test_the_portal_shows_the_current_period_past_ones_and_late_ones(monthly, he
     assert '<span class="badge badge-overdue">Trễ hạn</span>' in state  # markup, not escaped text
     assert rows["16/10/2026"][0] == "" and "Đã gửi" in rows["16/10/2026"][1]
     assert rows["16/12/2026"][:1] == ("",) and rows["16/12/2026"][2] == "Tháng 12/2026"
+
+
+def test_periods_are_named_in_the_readers_language_and_stored_in_vietnamese(monthly, client_for):
+    recurring.open_periods(dt.date(2026, 10, 20))
+    with translation.override("en"):
+        assert Schedule("quarterly").current(dt.date(2026, 11, 5)).label == "Quý IV/2026"
+    client = client_for("reporter_a")
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    with time_machine.travel(dt.datetime(2026, 10, 20, 9, tzinfo=dt.UTC), tick=False):
+        portal = client.get(reverse("tracking:portal")).content.decode()
+        page = client.get(reverse("tracking:assignment", args=[monthly[0].uuid])).content.decode()
+    assert "Month 10/2026" in portal and "Month 11/2026" in portal and "Tháng 1" not in portal
+    assert 'data-testid="period">Month 10/2026' in page and "Reporting periods" in page
 
 
 def test_the_assignment_page_lists_the_units_periods_only(monthly, reporter_a, client_for):

@@ -15,6 +15,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from kehoach.tracking.periods import period_name
 from kehoach.tracking.states import DELIVERED
 from kehoach.tracking.templatetags.tracking import (
     badge,
@@ -68,11 +69,17 @@ def recurrence_text(recurrence: str, report_day: int | None) -> str:
     return _("%(every)s, ngày %(day)s") % {"every": every, "day": report_day}
 
 
+@register.simple_tag
+def period_of(a) -> str:
+    """The name of the assignment's reporting period in the reader's language ("" for a one-off)."""
+    return period_name(a.task.recurrence, a.period_start) if a.period_start else ""
+
+
 def due_cell(a) -> SafeString:
     """An assignment's due date, with its reporting period under it when the duty recurs."""
-    if not a.period_label:
+    if not a.period_start:
         return markup("{}", day(a.due))
-    return markup('{}<div class="muted small-text period">{}</div>', day(a.due), a.period_label)
+    return markup('{}<div class="muted small-text period">{}</div>', day(a.due), period_of(a))
 
 
 @register.simple_tag

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 from kehoach.tracking import notifications
 from kehoach.tracking.views.common import page_of
 
-SHOWN = ("kind", "comment", "created_at", "assignment__uuid", "assignment__period_label", "assignment__due",
+SHOWN = ("kind", "comment", "created_at", "assignment__uuid", "assignment__period_start", "assignment__due",
+         "assignment__task__recurrence",
          "assignment__task__key", "assignment__task__text", "assignment__task__plan__number",
          "assignment__task__plan__symbol", "assignment__task__plan__title", "report__uuid")
 
