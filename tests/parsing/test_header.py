@@ -269,3 +269,43 @@ def test_the_place_after_the_motto_or_the_number_in_one_cell_is_the_place_alone(
         2. Hai.
     """)["document"]
     assert (doc["number"], doc["place"], doc["date"]) == ("55", "Hà Nội", "2026-12-04")
+
+
+def test_a_pdfs_columns_cut_a_blank_number_and_date_over_several_lines():
+    record = parse("""
+        SỞ Y TẾ
+        Số:
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+
+        /KH-SYT
+
+        Điện Biên, ngày
+
+        tháng
+
+        năm 2026
+
+        KẾ HOẠCH
+        Tiêm chủng mở rộng
+        1. Một.
+        2. Hai.
+    """)
+    doc = record["document"]
+    assert (doc["number"], doc["symbol"], doc["place"]) == (None, "KH-SYT", "Điện Biên")
+    assert doc["date_parts"] == {"year": 2026, "month": None, "day": None}
+
+
+def test_the_authority_line_may_add_the_locality_the_header_left_out():
+    doc = parse("""
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 5/QĐ-UBND | Điện Biên, ngày 2 tháng 3 năm 2026 |
+        QUYẾT ĐỊNH
+        BAN HÀNH KẾ HOẠCH TRỒNG RỪNG
+        ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+        Căn cứ Luật Lâm nghiệp;
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch trồng rừng.
+        Điều 2. Quyết định có hiệu lực từ ngày ký.
+    """)["document"]
+    assert doc["title"] == "BAN HÀNH KẾ HOẠCH TRỒNG RỪNG"

@@ -105,3 +105,16 @@ def test_a_word_glued_to_a_symbol_or_a_date_by_a_web_page_is_cut_off():
         Điều 2. Quyết định có hiệu lực từ ngày ký.
     """)
     assert {k: r["date"] for k, r in refs.items()} == {"70/TB/TW": "2026-01-06", "45/CT/TW": "2025-07-22"}
+
+
+def test_the_proposal_a_decision_follows_is_not_carried_out():
+    refs = _refs_of("""
+        Số: 9/QĐ-UBND                Yên Bái, ngày 2 tháng 3 năm 2026
+        QUYẾT ĐỊNH
+        Ban hành Kế hoạch trồng cây
+        Căn cứ Kế hoạch số 45/KH-UBND ngày 27/8/2025 của Ủy ban nhân dân tỉnh;
+        Xét đề nghị của Sở Nông nghiệp và Môi trường tại Văn bản số 161/SNNMT-LN ngày 11/2/2026,
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch trồng cây.
+        Điều 2. Quyết định có hiệu lực từ ngày ký.
+    """)
+    assert {k: r["implements"] for k, r in refs.items()} == {"45/KH-UBND": True, "161/SNNMT-LN": False}

@@ -40,11 +40,14 @@ _SYMBOL_KINDS = {
 _NUMBER = re.compile(
     r"(?:^|[\s|])s[o06]\s?[:.]?\s*([0-9]{0,6}[a-z]?)[\s.…_]*(?:/|-(?=\s?[a-z]{1,8}\s?/))\s*(?=\w)"
 )
+_NUMBER_ALONE = re.compile(r"s[o06]\s?[:.]?[\s.…_]*")
 _SYMBOL = re.compile(r"[\w&]+(?:\s?[-–—/]\s?[\w&]+)*")  # "KH – UBND": Word's autocorrect of " - "
 _DATE = re.compile(
     r"ng\w{0,2}y\s*([0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\s*([0-9]{1,2}|[\s.…_]*)\s*n\w{0,2}m\s*([0-9]{4})"
 )
 _DATE_OPEN = re.compile(r"ng\w{0,2}y\s*(?:[0-9]{1,2}|[\s.…_]*)\s*th\w{0,2}ng\b")
+# A header date cut at its line's end: "Hà Nội, ngày", "ngày … tháng".
+_DATE_CUT = re.compile(r"ng\w{0,2}y[\s\d.…_]*(?:th\w{0,2}ng[\s\d.…_]*)?$")
 _NUMERIC_DATE = re.compile(r"(?<=,)\s*ng\w{0,2}y\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})")
 _STAMP_ANCHOR = re.compile(r"\bden\b")
 _STAMP_DATE = re.compile(r"ng\w{0,2}y\s*[:.…\s]*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})\b")
@@ -64,6 +67,7 @@ _PREAMBLE = re.compile(
 _SUBJECT = re.compile(r"v\s?/\s?v\s*[:.]?\s*")
 _OF_ISSUER = re.compile(r"cua\s")
 _MOTTO_END = re.compile(r"(?:chu nghia viet nam|hanh phuc)\W*")
+_LOCALITY = re.compile(r"|(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s.+")
 _LINKING = {"cua", "cho", "voi", "tai", "va", "thuoc", "den"}  # words that tie a title's last line to a name
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
@@ -154,15 +158,26 @@ def _subject_line(lines: list[Line], h: Header, top: int) -> None:
 
 def _number(lines: list[Line], h: Header, top: int) -> int | None:
     for i, line in enumerate(lines[: top + 3]):
-        m = _NUMBER.search(line.fold)
+        m = _NUMBER.search(line.fold) or _cut_number(lines, i)
         if m and i not in h.stamp_lines:
-            sym = _SYMBOL.match(line.text, m.end())
+            text = line.text if m.string is line.fold else m.string  # the cut number's symbol is below
+            sym = _SYMBOL.match(text, m.end())
             h.number = m[1] or None
             h.symbol = re.sub(r"\s+", "", sym.group()).replace("–", "-").replace("—", "-") if sym else None
             h.note("document.number", line.no)
             if h.number is None:
                 h.warn("blank_number", "Số văn bản để trống.", line.no)
             return i
+    return None
+
+
+def _cut_number(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A blank number a PDF's columns cut from its symbol: "Số:" alone, "/TTr-VPCP" a few lines below."""
+    if not _NUMBER_ALONE.fullmatch(lines[i].fold):
+        return None
+    for line in lines[i + 1 : i + 6]:
+        if line.text.startswith("/"):
+            return _NUMBER.search(f"{lines[i].fold} {line.text}")
     return None
 
 
@@ -181,11 +196,20 @@ def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -
 
 
 def _wrapped_date(lines: list[Line], i: int) -> re.Match[str] | None:
-    """A date the layout wrapped after "ngày … tháng" onto the next line ("4 năm 2026")."""
-    if i + 1 >= len(lines) or not _DATE_OPEN.search(lines[i].fold) or lines[i + 1].marker is not None:
+    """A date the layout wrapped after "ngày" or "ngày … tháng" onto the next lines ("tháng" / "năm 2016",
+    "4 năm 2026"), a PDF's blank lines between them."""
+    if not _DATE_CUT.search(lines[i].fold):
         return None
-    m = _DATE.search(lines[i].fold + " " + lines[i + 1].fold)
-    return m if m and m.start() < len(lines[i].fold) and m.end() > len(lines[i].fold) else None
+    joined = lines[i].fold
+    rest = [line for line in lines[i + 1 : i + 6] if line.text][:2]
+    for line in rest:
+        if line.marker is not None:
+            return None
+        joined = f"{joined} {line.fold}"
+        m = _DATE.search(joined)
+        if m and m.start() < len(lines[i].fold):
+            return m
+    return None
 
 
 def _place(line: Line, date_start: int, h: Header, same_line: bool) -> None:
@@ -343,11 +367,13 @@ def _ends_title(line: str, previous: str, under_type: bool) -> bool:
 
 def _issuing_authority(line: Line, issuer: str | None) -> bool:
     """Whether a capitals line names the issuer as the authority that decides ("ỦY BAN NHÂN DÂN TỈNH X",
-    "BỘ TRƯỞNG BỘ Y TẾ" under a decision's title): the issuer's name, after at most an office's title."""
-    if not issuer or not _is_caps(line.text) or not line.fold.endswith(fold(issuer)):
+    "BỘ TRƯỞNG BỘ Y TẾ" under a decision's title): the issuer's name, after at most an office's title,
+    before at most its locality (a header that named the body without it)."""
+    at = line.fold.find(fold(issuer)) if issuer and _is_caps(line.text) else -1
+    if at < 0:
         return False
-    office = line.fold[: len(line.fold) - len(fold(issuer))].split()
-    return len(office) <= 3 and not (office and office[-1] in _LINKING)
+    office, rest = line.fold[:at].split(), line.fold[at + len(fold(issuer)) :].strip()
+    return len(office) <= 3 and not (office and office[-1] in _LINKING) and bool(_LOCALITY.fullmatch(rest))
 
 
 def _is_caps(text: str) -> bool:

@@ -42,6 +42,7 @@ from kehoach.parsing.warnings import review_warnings
 SCHEMA = "kehoach.plan/1"
 _CARRY_OUT = re.compile(r"(?:thuc hien|trien khai|thuc thi|quan triet)\b")
 _BASIS = re.compile(r"can c\w{0,2}\b")
+_PROPOSAL = re.compile(r"(?:theo|xet)\s+(?:de nghi|de xuat|to trinh)\b")
 _COMPILES = re.compile(r"\bde\s+tong hop")
 
 
@@ -137,8 +138,11 @@ def _references(header: Header, parts: Parts, lines: list[Line]) -> list[dict[st
 
 
 def _role(clause: str) -> str | None:
-    """How a clause cites documents by its opening verb: "Thực hiện …" carries out, "Căn cứ …" rests on."""
+    """How a clause cites documents by its opening verb: "Thực hiện …" carries out, "Căn cứ …" rests on,
+    "Xét đề nghị …" only cites the proposal."""
     folded = _fold(clause)
+    if _PROPOSAL.match(folded):
+        return "other"
     return "carry_out" if _CARRY_OUT.match(folded) else "basis" if _BASIS.match(folded) else None
 
 
