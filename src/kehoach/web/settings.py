@@ -88,6 +88,7 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and env_bool("KEHOACH_D
                                        "prepare_threshold": env_int("KEHOACH_DB_PREPARE_THRESHOLD", 5)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["kehoach.accounts.backends.UserWithUnitBackend"]
 
 TASKS = {"default": {"BACKEND": env_str("KEHOACH_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 

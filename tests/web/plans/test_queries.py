@@ -4,9 +4,9 @@ from django.urls import reverse
 
 from kehoach.plans.models import Plan, PlanStatus
 
-# session, user, the user's unit (top bar), the plan count for the paginator, the page of plans
+# session, user with its unit (top bar), the plan count for the paginator, the page of plans
 # (with its task and assignment counts and source file)
-PLAN_LIST_QUERIES = 5
+PLAN_LIST_QUERIES = 4
 
 
 def test_the_plan_list_costs_the_same_for_3_or_30_plans(client_for, make_issued_plan,
@@ -32,9 +32,9 @@ def test_searching_and_filtering_adds_no_query(client_for, make_issued_plan, dja
                                                               "year": 2025})
 
 
-# session, user, the user's unit (top bar), plan (scope check), plan with its source, the
+# session, user with its unit (top bar), plan (scope check), plan with its source, the
 # directory version check (2), collective names and their explicit members
-REVIEW_QUERIES = 9
+REVIEW_QUERIES = 8
 
 
 def test_the_review_page_costs_the_same_for_a_small_or_a_large_plan(client_for, import_seed,
