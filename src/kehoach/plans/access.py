@@ -26,10 +26,13 @@ def plans_for(user: User) -> QuerySet[Plan]:
                                tasks__assignments__unit_id=user.unit_id).distinct()
 
 
-def get_plan_for_user(user: User, plan_uuid: uuid.UUID | str) -> Plan:
-    """The plan, or 404 when it does not exist or lies outside the user's scope."""
+def get_plan_for_user(user: User, plan_uuid: uuid.UUID | str, *, defer: tuple[str, ...] = (),
+                      related: tuple[str, ...] = ()) -> Plan:
+    """The plan, or 404 when it does not exist or lies outside the user's scope; `defer` leaves
+    columns the page does not show in the database, `related` fetches rows along in the query."""
+    plans = plans_for(user).defer(*defer)
     try:
-        return plans_for(user).get(uuid=plan_uuid)
+        return (plans.select_related(*related) if related else plans).get(uuid=plan_uuid)
     except (Plan.DoesNotExist, ValueError):
         raise Http404 from None
 

@@ -105,9 +105,13 @@ def recount(plan_ids: Iterable[int], today: datetime.date | None = None) -> None
 def plan_progress(plan_ids: list[int], today: datetime.date) -> dict[int, PlanProgress]:
     """The plans' figures and versions (their cached fragments' key), late counts made today's
     first: the first view of a day pays for one grouped count, later views and changes keep it."""
-    rows = {row.plan_id: row for row in PlanProgress.objects.filter(plan_id__in=plan_ids)}
-    stale = [plan_id for plan_id, row in rows.items() if row.late_on != today]
-    return rows | {plan_id: _count_late(plan_id, today) for plan_id in stale}
+    rows = PlanProgress.objects.filter(plan_id__in=plan_ids)
+    return {row.plan_id: todays(row, today) for row in rows}
+
+
+def todays(row: PlanProgress, today: datetime.date) -> PlanProgress:
+    """The plan's figures with its late counts made today's (the first view of a day counts them)."""
+    return row if row.late_on == today else _count_late(row.plan_id, today)
 
 
 @transaction.atomic

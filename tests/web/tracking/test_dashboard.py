@@ -85,5 +85,5 @@ def test_cached_figures_change_as_soon_as_a_report_does(plan, assignment_b, repo
 def test_a_repeat_view_runs_no_aggregate_query(plan, client_for, django_assert_max_num_queries):
     client = client_for("coordinator")
     client.get(plan_url(plan))
-    with django_assert_max_num_queries(5):  # session, user, plan, its version, unit for the top bar
+    with django_assert_max_num_queries(3):  # session, user with its unit, plan with its figures
         client.get(plan_url(plan))

@@ -8,6 +8,8 @@ from django.utils.functional import SimpleLazyObject
 
 # What a list of plans shows of each (name, issuer, status): not its parsed record
 LISTED_PLAN = ("uuid", "status", "number", "symbol", "title", "issuer_name", "issued_date")
+# A plan's parsed record and its review state: the largest columns, which no tracking page shows
+PLAN_RECORD = ("record", "edits", "unit_choices", "search_text")
 PER_PAGE = 25  # rows a page renders: the tables' cost grows with it (bench/web_bench.py)
 
 

@@ -17,7 +17,7 @@ from kehoach.tracking.forms import AssignmentFilterForm
 from kehoach.tracking.models import PlanProgress
 from kehoach.tracking.queries import matches
 from kehoach.tracking.states import ReportState
-from kehoach.tracking.views.common import LISTED_PLAN, later, page_of, render_page_or_fragment
+from kehoach.tracking.views.common import LISTED_PLAN, PLAN_RECORD, later, page_of, render_page_or_fragment
 from kehoach.units.folding import fold
 
 VIEWS = ("units", "tasks", "assignments")
@@ -38,12 +38,13 @@ def dashboard(request):
 
 @coordinator_required
 def plan_dashboard(request, plan_uuid):
-    plan = get_plan_for_user(request.user, plan_uuid)
+    plan = get_plan_for_user(request.user, plan_uuid, defer=PLAN_RECORD, related=("progress",))
     today = timezone.localdate()
     view = request.GET.get("view") if request.GET.get("view") in VIEWS else "units"
     form = AssignmentFilterForm(request.GET or None)
     chosen = form.values()
-    totals = progress.plan_progress([plan.pk], today).get(plan.pk) or PlanProgress(plan=plan)
+    counted = getattr(plan, "progress", None)  # None until the plan has assignments
+    totals = progress.todays(counted, today) if counted else PlanProgress(plan=plan)
     context = {"plan": plan, "view": view, "form": form, "today": today, "version": totals.version,
                "totals": totals,
                "page_obj": later(lambda: page_of(request, _rows(request.user, view, plan, chosen, today,
