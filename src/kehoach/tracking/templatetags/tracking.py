@@ -4,10 +4,12 @@ otherwise cost some 250 template includes, most of a cold page's time."""
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 from django import template
 from django.template.defaultfilters import floatformat
 from django.utils.safestring import SafeData, SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from kehoach.tracking.states import ReportState
@@ -43,6 +45,12 @@ def state_badges(report, late: bool = False) -> SafeString:
 @register.simple_tag
 def state_value_badges(state: str, late: bool = False) -> SafeString:
     """A report state by its value ("" = not reported) and, when late, a late badge."""
+    return _state_badges(state, late, get_language())
+
+
+@lru_cache(maxsize=64)
+def _state_badges(state: str, late: bool, language: str) -> SafeString:
+    """The few badges every row repeats, made once per state, lateness and language."""
     html = badge(state, ReportState(state).label) if state else badge("none", _("Chưa báo cáo"))
     return markup("{} {}", html, badge("overdue", _("Trễ hạn"))) if late else html  # str + SafeString: unsafe
 
