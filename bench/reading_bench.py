@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]  # reading.* helpers, and tests.shared_scorer
 
 import docx  # noqa: E402
 import pypdf  # noqa: E402
