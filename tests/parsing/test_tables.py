@@ -76,3 +76,24 @@ def test_group_rows_of_a_table_are_headings_not_tasks_and_reports_pass_through_t
     assert tasks[1]["window"] == {"start": "2026-06-01", "end": "2026-09-30"}
     assert record["coordinator"] == "Phòng Nghiệp vụ Y"
     assert [(d["recurrence"], d["day_of_month"]) for d in record["reporting"]] == [("monthly", 20)]
+
+
+def test_a_table_copied_one_cell_per_line_reads_as_its_rows():
+    cells = [
+        *("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
+        *("1", "Tổ chức Lễ phát động", "Sở Y tế", "Ủy ban nhân dân các xã", "29/5 - 04/6/2026"),
+        *(
+            "2",
+            "Kiểm tra an toàn thực phẩm tại các\n    chợ đầu mối",
+            "Sở Công Thương",
+            "Công an tỉnh",
+            "Trước 15/4/2026",
+        ),
+    ]
+    table = "".join(f"    {cell}\n    |\n" for cell in cells)  # indented as HEADER is
+    tasks = parse(HEADER + "II. NHIỆM VỤ\n" + table)["tasks"]
+    assert [(t["text"], t["lead"], t["support"]) for t in tasks] == [
+        ("Tổ chức Lễ phát động", ["Sở Y tế"], ["Ủy ban nhân dân các xã"]),
+        ("Kiểm tra an toàn thực phẩm tại các chợ đầu mối", ["Sở Công Thương"], ["Công an tỉnh"]),
+    ]
+    assert (tasks[0]["window"]["start"], tasks[1]["due"]) == ("2026-05-29", "2026-04-15")

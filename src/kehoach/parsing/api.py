@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kehoach.parsing.cell_tables import rebuild_cell_tables
 from kehoach.parsing.header_cells import join_header_cells
 from kehoach.parsing.lines import Line, clean_lines
 from kehoach.parsing.record import SCHEMA, build_record
@@ -34,6 +35,7 @@ def parse_text(text: str, source: dict[str, Any] | None = None) -> dict[str, Any
     source = source or default_source(text)
     truncated = len(text) > MAX_CHARS
     lines = clean_lines(text[:MAX_CHARS] if truncated else text)
+    rebuild_cell_tables(lines)
     join_header_cells(lines)
     reason = not_a_plan(lines)
     if reason:

@@ -54,6 +54,8 @@ def _cell_ends(lines: list[Line]) -> list[int]:
     """The lines closing the header's cells: the first run of them close to one another."""
     ends: list[int] = []
     for i, line in enumerate(lines[:_WINDOW]):
+        if line.marker is not None and line.marker.scheme.startswith(("roman", "arabic")):
+            break  # the body's first heading: the header is above
         if not _closes_cell(line):
             continue
         if ends and i - ends[-1] > _CELL_LINES:

@@ -118,10 +118,11 @@ def clean_lines(text: str) -> list[Line]:
     noise = _running_headers([r for _, r, _ in rows])
     out: list[Line] = []
     page_numbers: list[int] = []
-    for (no, row, raw), folded in zip(rows, fold_lines([r for _, r, _ in rows]), strict=True):
-        if row and _PAGE_NO.fullmatch(folded):
+    for k, ((no, row, raw), folded) in enumerate(zip(rows, fold_lines([r for _, r, _ in rows]), strict=True)):
+        page_no = bool(_PAGE_NO.fullmatch(folded)) and not (k and rows[k - 1][1] == "|")  # not a row's number
+        if row and page_no:
             page_numbers.append(len(out))
-        if row in noise or _PAGE_NO.fullmatch(folded):
+        if row in noise or page_no:
             row, folded = "", ""
         found = marker(row, folded) if row else None
         out.append(Line(no, row, folded, _cells(raw) if row else (), found, bool(_STYLED_HEADING.match(raw))))
