@@ -39,4 +39,3 @@ def _any_sideways(path: Path, options: ReadOptions) -> bool:
         )
     finally:
         document.close()
-
