@@ -3,14 +3,23 @@ view on the same database in the same run: p50/p95 over many requests through Dj
 (the full middleware stack: sessions, auth, CSRF, locale, HTMX). No setup_test_environment(): its
 instrumented template rendering would slow the pages and flatter the ratio of the bare view.
 
-    .venv/bin/python bench/web_bench.py [--requests 200]
+    .venv/bin/python bench/web_bench.py [--requests 200] [--cold]
 
-Target: each page's p95 within 3× the bare view's p95.
+Target: each page's p95 within 3× the bare view's p95. --cold clears the fragment cache before
+every page request (the worst case: each page runs its queries and renders its rows). Settings as
+in production (web_setup.py): DEBUG off, persistent connections (KEHOACH_DB_CONN_MAX_AGE=600) and
+so PostgreSQL's prepared statements (KEHOACH_DB_PREPARED, on by default). The machine's load
+average is printed before and after: the interleaving keeps the ratio fair under load, but a busy
+machine spreads the bare view's p95 and flatters the ratio, so trust runs at a low load.
+
+Figures (cold and warm, before and after the changes that bought them): docs/decisions.md, under
+"Page speed on PostgreSQL".
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 
@@ -96,21 +105,25 @@ def main() -> None:
     for name in ("bench_coordinator", "bench_reporter"):
         clients[name] = Client()
         clients[name].force_login(User.objects.get(username=name))
+    started = os.getloadavg()
     with override_settings(ROOT_URLCONF=__name__):
         results = [(who, url, timings(clients[who], url, n, args.cold)) for who, url in pages(plan)]
     print("cold: fragment cache cleared before every page request" if args.cold else "warm fragment cache")
+    print(f"load average (1 min) before {started[0]:.2f}, after {os.getloadavg()[0]:.2f}")
     report(results, n)
 
 
 def report(results, n: int) -> None:
-    print(f"{n} requests each, each followed by one to the bare view; ms; ratio = p95 page / p95 bare")
-    print(f"{'user':18} {'url':58} {'p50':>7} {'p95':>7} {'bare50':>7} {'bare95':>7} {'ratio':>6}")
+    print(f"{n} requests each, each followed by one to the bare view; ms; "
+          "ratio = p95 page / p95 bare (r50: the same for p50)")
+    print(f"{'user':18} {'url':58} {'p50':>7} {'p95':>7} {'bare50':>7} {'bare95':>7} {'r50':>5} {'ratio':>6}")
     for who, url, (page, bare_times) in results:
         ratio = p95(page) / p95(bare_times)
         flag = "" if ratio <= 3 else "  > 3×"
+        page50, bare50 = statistics.median(page), statistics.median(bare_times)
         print(
-            f"{who:18} {url[:58]:58} {statistics.median(page):7.2f} {p95(page):7.2f} "
-            f"{statistics.median(bare_times):7.2f} {p95(bare_times):7.2f} {ratio:6.2f}{flag}"
+            f"{who:18} {url[:58]:58} {page50:7.2f} {p95(page):7.2f} "
+            f"{bare50:7.2f} {p95(bare_times):7.2f} {page50 / bare50:5.2f} {ratio:6.2f}{flag}"
         )
 
 
