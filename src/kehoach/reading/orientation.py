@@ -19,9 +19,9 @@ from kehoach.reading.ocr import OCR_ENV
 _OSD = re.compile(r"Rotate:\s*(\d+)\s+Orientation confidence:\s*([\d.]+)")
 # ocrmypdf asks 14 of OSD on every page; ours asks only when the look already says turned
 _MIN_CONFIDENCE = 5.0
-# ink below / above the lines: upright pages show at most 0.7, pages upside down at least 1.45
-# (our seeds, with and without diacritics); between 1 and this, OSD decides
-_SURE = 1.3
+# ink below / above the lines: upright pages show at most 0.8, pages upside down 1.28–2.5 (our
+# seeds, with and without diacritics, in two fonts); between 1 and this, OSD decides
+UPSIDE_DOWN_SURE = 1.3
 
 
 def osd_turn(image: Image.Image, timeout: float) -> int:
@@ -48,7 +48,7 @@ def osd_turn(image: Image.Image, timeout: float) -> int:
 def upside_down(image: Image.Image, seen: Look, timeout: float) -> bool:
     """True when the page is upside down: surely so by its look or, when the look leans that
     way only a little, by OSD."""
-    return seen.hang >= _SURE or (seen.hang > 1 and osd_turn(image, timeout) == 180)
+    return seen.hang >= UPSIDE_DOWN_SURE or (seen.hang > 1 and osd_turn(image, timeout) == 180)
 
 
 def prepared(page: Image.Image, options: ReadOptions) -> Image.Image:
