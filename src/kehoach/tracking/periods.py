@@ -18,10 +18,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_lazy, override
 
-# Recurrences with a calendar, finest first (the parser's "on_request" and "on_event" have none).
-RECURRING = ("daily", "weekly", "monthly", "quarterly", "half_yearly", "yearly")
+# Recurrences with a calendar, finest first (the parser's "on_request" and "on_event" have none),
+# with how pages say how often a task is reported.
+EVERY = {"daily": gettext_lazy("Hằng ngày"), "weekly": gettext_lazy("Hằng tuần"),
+         "monthly": gettext_lazy("Hằng tháng"), "quarterly": gettext_lazy("Hằng quý"),
+         "half_yearly": gettext_lazy("6 tháng một lần"), "yearly": gettext_lazy("Hằng năm")}
+RECURRING = tuple(EVERY)
 MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
 ROMAN = ("I", "II", "III", "IV")
 FRIDAY = 4

@@ -13,9 +13,8 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from kehoach.tracking.periods import period_name
+from kehoach.tracking.periods import EVERY, period_name
 from kehoach.tracking.states import DELIVERED
 from kehoach.tracking.templatetags.tracking import (
     badge,
@@ -48,11 +47,6 @@ def day(value: datetime.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
-RECURRENCES = {"daily": gettext_lazy("Hằng ngày"), "weekly": gettext_lazy("Hằng tuần"),
-               "monthly": gettext_lazy("Hằng tháng"), "quarterly": gettext_lazy("Hằng quý"),
-               "half_yearly": gettext_lazy("6 tháng một lần"), "yearly": gettext_lazy("Hằng năm")}
-
-
 def task_due(f: dict) -> str:
     """A task's deadline, or how often it is reported ("Hằng tháng, ngày 16") when the duty recurs."""
     return recurrence_text(f["task__recurrence"], f["task__report_day"]) or day(f["task__due"])
@@ -61,7 +55,7 @@ def task_due(f: dict) -> str:
 @register.simple_tag
 def recurrence_text(recurrence: str, report_day: int | None) -> str:
     """How often a recurring task is reported ("Hằng tháng, ngày 16"); "" for a one-off task."""
-    every = RECURRENCES.get(recurrence)
+    every = EVERY.get(recurrence)
     if every is None:
         return ""
     if not report_day:
