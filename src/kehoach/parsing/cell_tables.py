@@ -47,7 +47,7 @@ def _cell_run(lines: list[Line], start: int) -> tuple[list[list[int]], int]:
     cells: list[list[int]] = []
     i = start
     while i < len(lines):
-        cell = []
+        cell: list[int] = []
         while i < len(lines) and not _is_bar(lines[i]) and len(cell) <= _CELL_LINES:
             if lines[i].text:
                 cell.append(i)
