@@ -1,0 +1,34 @@
+"""Real plans (tests/corpus/real): openings of published administrative documents as web pages
+show them, faults and all, with hand-written gold records. The floor is the figure the parser
+reached on them; a change that loses ground on real input fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.corpus_scoring import gold_of, plan_files, predict, report, score_plans
+from tests.shared_scorer import scorer as shared_scorer
+
+REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
+FLOOR_F1 = 0.85
+
+
+def test_every_real_plan_has_a_gold_record_and_a_source():
+    plans = {p.stem for p in plan_files(REAL)}
+    sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
+    assert len(plans) >= 20
+    assert plans == {p.stem for p in REAL.glob("*.json")}
+    assert [stem for stem in plans if f"| {stem} |" not in sources] == []
+
+
+def test_real_gold_records_score_perfectly_against_themselves(shared_dir):
+    golds = {p.stem: gold_of(p) for p in plan_files(REAL)}
+    per_plan, overall = score_plans(shared_scorer(), REAL, golds)
+    assert overall == 1.0, {stem: f1 for stem, f1 in per_plan.items() if f1 < 1.0}
+
+
+def test_parser_holds_its_floor_on_real_plans(tmp_path, shared_dir):
+    predictions = {plan.stem: predict(plan, tmp_path) for plan in plan_files(REAL)}
+    per_plan, overall = score_plans(shared_scorer(), REAL, predictions)
+    print(report(per_plan, overall))
+    assert overall >= FLOOR_F1, f"overall F1 {overall:.3f} < {FLOOR_F1}\n{report(per_plan, overall)}"
