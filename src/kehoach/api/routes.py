@@ -3,14 +3,26 @@
 
 import uuid
 
+from django.http import Http404
 from django.utils import timezone
 from ninja import NinjaAPI
 from ninja.pagination import paginate
 
+from kehoach.accounts.models import User
 from kehoach.api.auth import AUTH
-from kehoach.api.schemas import AssignmentOut, CommentIn, DraftIn, ErrorOut, PlanDetailOut, PlanOut, ReportOut
+from kehoach.api.schemas import (
+    AssignmentOut,
+    CommentIn,
+    DraftIn,
+    ErrorOut,
+    MarkedOut,
+    NotificationOut,
+    PlanDetailOut,
+    PlanOut,
+    ReportOut,
+)
 from kehoach.plans.access import get_plan_for_user, plans_for
-from kehoach.tracking import access, services
+from kehoach.tracking import access, notifications, services
 
 api = NinjaAPI(title="kehoach API", version="1", urls_namespace="api", auth=AUTH,
                description="Kế hoạch, nhiệm vụ được giao và báo cáo của đơn vị.")
@@ -92,3 +104,41 @@ for _path, _service, _with_comment, _doc in [
     api.post(f"/reports/{{report_uuid}}/{_path}", response={200: ReportOut, 409: ErrorOut}, tags=["reports"],
              operation_id=f"report_{_path}", url_name=f"report_{_path}", summary=_doc)(
         _decide(_service, _with_comment))
+
+
+def _unit_notifications(request):
+    """The signed-in user's unit's notifications; 404 for users outside a unit, as on the page."""
+    if not request.user.is_unit_member:
+        raise Http404
+    return notifications.notifications_for(request.user)
+
+
+@api.get("/notifications", response=list[NotificationOut], tags=["notifications"])
+@paginate
+def list_notifications(request, unread: bool = False):
+    """The unit's reminders and returned reports: unread first, newest first; `unread=true` for
+    only those this user has not read."""
+    rows = _unit_notifications(request).select_related("assignment__task__plan", "report")
+    rows = rows.filter(is_read=False) if unread else rows
+    return rows.order_by("is_read", "-created_at", "-id")
+
+
+def _marked(request, chosen) -> dict[str, int]:
+    marked = notifications.mark_read(request.user, chosen)
+    unread = User.objects.values_list("unread_notifications", flat=True).get(pk=request.user.pk)
+    return {"marked": marked, "unread": unread}
+
+
+@api.post("/notifications/read", response=MarkedOut, tags=["notifications"])
+def mark_all_read(request):
+    """Mark every notification of the unit read, for this user."""
+    return _marked(request, _unit_notifications(request))
+
+
+@api.post("/notifications/{notification_id}/read", response=MarkedOut, tags=["notifications"])
+def mark_one_read(request, notification_id: int):
+    """Mark one notification read, for this user (404 outside the user's unit)."""
+    chosen = _unit_notifications(request).filter(pk=notification_id)
+    if not chosen.exists():
+        raise Http404
+    return _marked(request, chosen)

@@ -69,6 +69,26 @@ class AssignmentOut(Schema):
     is_late: bool
 
 
+class NotificationOut(Schema):
+    id: int
+    kind: str  # "reminder" | "returned"
+    kind_label: str = Field(..., alias="get_kind_display")
+    comment: str  # why the report was returned
+    created_at: datetime.datetime
+    is_read: bool
+    plan: uuid.UUID = Field(..., alias="assignment.task.plan.uuid")
+    assignment: uuid.UUID = Field(..., alias="assignment.uuid")
+    task: str = Field(..., alias="assignment.task.text")
+    period: str = Field("", alias="assignment.period_label")
+    due: datetime.date | None = Field(None, alias="assignment.due")
+    report: uuid.UUID | None = Field(None, alias="report.uuid")
+
+
+class MarkedOut(Schema):
+    marked: int  # how many were unread
+    unread: int  # the user's unread notifications left
+
+
 class DraftIn(Schema):
     narrative: str = ""
     achieved: list[float | None] = []

@@ -16,8 +16,16 @@ from tests.web.tracking.conftest import png_bytes
 
 from kehoach.api.models import ApiToken
 from kehoach.plans.models import PlanSource
-from kehoach.tracking import services
-from kehoach.tracking.models import Assignment, Attachment, Reminder, Report, ReportEvent
+from kehoach.tracking import notifications, services
+from kehoach.tracking.models import (
+    Assignment,
+    Attachment,
+    Notification,
+    NotificationKind,
+    Reminder,
+    Report,
+    ReportEvent,
+)
 
 MARKER = "MATA7731"  # appears only in unit A's data
 PARAM = re.compile(r"<(?:(?P<conv>\w+):)?(?P<name>\w+)>")
@@ -51,9 +59,11 @@ def world_a(make_issued_plan, personas, reporter_a, settings, tmp_path):
                         size=10, format="txt", text=f"KẾ HOẠCH {MARKER}")
     source.file.save("plan.txt", ContentFile(f"KẾ HOẠCH {MARKER}".encode()), save=True)
     token, _raw = ApiToken.objects.issue(reporter_a, f"khoá {MARKER}")
+    note = notifications.notify(assignment, NotificationKind.RETURNED, report, comment=f"Trả lại {MARKER}")
     return {"plan_uuid": plan.uuid, "assignment_uuid": assignment.uuid, "report_uuid": report.uuid,
             "attachment_uuid": attachment.uuid, "source_uuid": source.uuid, "unit_uuid": u.a.uuid,
-            "task_uuid": assignment.task.uuid, "token_id": token.pk}
+            "task_uuid": assignment.task.uuid, "token_id": token.pk,
+            "notification_id": note.pk}
 
 
 def fill(route: str, values: dict) -> str | None:
@@ -85,6 +95,7 @@ def body_of(response) -> str:
 def state_of_a() -> tuple:
     return (Report.objects.count(), ReportEvent.objects.count(), Attachment.objects.count(),
             Reminder.objects.count(), ApiToken.objects.filter(revoked=True).count(),
+            Notification.read_by.through.objects.count(),
             sorted(Report.objects.values_list("state", "narrative")))
 
 
