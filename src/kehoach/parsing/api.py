@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kehoach.parsing.cell_tables import rebuild_cell_tables
+from kehoach.parsing.flat_text import split_flat_lines
 from kehoach.parsing.header_cells import join_header_cells
 from kehoach.parsing.lines import Line, clean_lines
 from kehoach.parsing.record import SCHEMA, build_record
@@ -21,6 +22,8 @@ __all__ = ["MAX_CHARS", "SCHEMA", "ParseError", "parse_file", "parse_text"]
 # A plan is tens of kilobytes; past this the text is cut (with a warning) so parsing stays bounded.
 MAX_CHARS = 2_000_000
 _DOC_NUMBER = re.compile(r"(?:^|\s)s[o06]\s?[:.]?\s*\d*[\s.…]*[/-]\s*[a-z]")
+# A clause that cites another document's number ("Căn cứ Quyết định số 12/QĐ-UBND …").
+_CITES = re.compile(r"\W*(?:can cu|thuc hien|trien khai|theo|xet|tren co so)\b")
 _PLAN_WORDS = re.compile(r"k\w?\s?ho\w?ch|quy\w?t\s?d\w?nh|chuong trinh|phuong an")
 
 
@@ -37,6 +40,7 @@ def parse_text(text: str, source: dict[str, Any] | None = None) -> dict[str, Any
     lines = clean_lines(text[:MAX_CHARS] if truncated else text)
     rebuild_cell_tables(lines)
     join_header_cells(lines)
+    lines = split_flat_lines(lines)
     reason = not_a_plan(lines)
     if reason:
         raise ParseError(f"không phải văn bản kế hoạch: {reason}")
@@ -54,11 +58,14 @@ def default_source(text: str) -> dict[str, Any]:
 
 
 def not_a_plan(lines: list[Line]) -> str | None:
-    """Why the text is not a plan, or None: it must have numbered items and name a plan or decision,
-    or at least carry an official number ("Số: 123/SYT-NV")."""
-    named = any(_PLAN_WORDS.search(line.fold) or _DOC_NUMBER.search(line.fold) for line in lines[:60])
+    """Why the text is not a plan, or None: it must carry an official number ("Số: 123/KH-UBND"), or
+    name a plan or decision and have numbered items. A page's opening of a plan, or a plan flattened
+    onto a few lines, may have no numbered heading yet: its number says what it is."""
+    opening = lines[:60]
+    official = any(_DOC_NUMBER.search(line.fold) and not _CITES.match(line.fold) for line in opening)
+    named = official or any(_PLAN_WORDS.search(line.fold) for line in opening)
     numbered = sum(1 for line in lines if line.text and _numbered(line)) >= 2
-    if named and numbered:  # a numbered document other than a plan parses, with a not_a_plan warning
+    if official or (named and numbered):  # another numbered document parses, with a not_a_plan warning
         return None
     if not any(c.isalpha() for line in lines[:400] for c in line.text[:200]):
         return "không có chữ (no text)"

@@ -26,6 +26,7 @@ _TYPES = (
     (r"phuong\s?an", "phuong_an"),
     (r"bao\s?cao", "bao_cao"),
 )
+_DRAFT = re.compile(r"du thao\s+")  # "DỰ THẢO KẾ HOẠCH": a draft's type line
 _TYPE_RE = [(re.compile(rf"({pattern})\b"), kind) for pattern, kind in _TYPES]
 _SYMBOL_KINDS = {
     "kh": "ke_hoach",
@@ -107,12 +108,15 @@ class Header:
 
 def doc_type_at(line: Line) -> tuple[str, int] | None:
     """The document type a title line names ("KẾ HOẠCH", "QUYẾT ĐỊNH") and where its rest starts."""
+    draft = _DRAFT.match(line.fold)
     for pattern, kind in _TYPE_RE:
-        m = pattern.match(line.fold)
+        m = pattern.match(line.fold, draft.end() if draft else 0)
         if not m:
             continue
-        word = line.text[: m.end()]
-        if word.upper() == word or not line.fold[m.end() :].strip(" :."):
+        word, rest = line.text[: m.end()], line.fold[m.end() :].strip()
+        if rest == ":":
+            continue  # "QUYẾT ĐỊNH:" over a decision's articles is its operative word, not its type
+        if word.upper() == word or not rest.strip(" :."):
             return kind, m.end()
     return None
 

@@ -1,0 +1,97 @@
+"""Documents whose line breaks a web page or a PDF's text layer lost: the header run onto one line,
+a column's name into the number, the date into the title, or the whole document on one line."""
+
+from __future__ import annotations
+
+from tests.parsing.conftest import parse
+
+from kehoach.parsing import parse_text
+
+
+def test_a_header_run_onto_one_line_is_read_part_by_part():
+    record = parse_text(
+        "SỞ Y TẾ CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc   Số: 88/KH-SYT "
+        "Cần Thơ, ngày 04 tháng 12 năm 2025    KẾ HOẠCH TRUYỀN THÔNG PHÒNG, CHỐNG BỆNH SỞI NĂM 2026 "
+        "Căn cứ Quyết định số 75/QĐ-BYT ngày 20/6/2025 của Bộ Y tế; Căn cứ Kế hoạch số 12/KH-UBND "
+        "ngày 01/11/2025 của Ủy ban nhân dân thành phố."
+    )
+    doc = record["document"]
+    assert (doc["type"], doc["number"], doc["symbol"]) == ("ke_hoach", "88", "KH-SYT")
+    assert (doc["issuer"], doc["place"], doc["date"]) == ("SỞ Y TẾ", "Cần Thơ", "2025-12-04")
+    assert doc["title"] == "TRUYỀN THÔNG PHÒNG, CHỐNG BỆNH SỞI NĂM 2026"
+    assert [r["number"] for r in record["references"]] == ["75", "12"]
+
+
+def test_a_whole_decision_on_one_line_gives_its_recipients_and_signer():
+    record = parse_text(
+        "BAN CHẤP HÀNH TỈNH ĐOÀN***Số: 36 - QĐ/TĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Huế, ngày 09 tháng 10 năm 2025 "
+        "QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc--------- BAN THƯỜNG VỤ TỈNH ĐOÀN- Căn cứ Điều lệ Đoàn; "
+        "- Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Bí thư, QUYẾT ĐỊNH Điều 1. Ban hành Quy chế "
+        "làm việc. Điều 2. Các ban căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 2; - Lưu VP. "
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀNPHÓ BÍ THƯ (đã ký) Trần Văn Hải"
+    )
+    doc = record["document"]
+    assert (doc["type"], doc["number"], doc["symbol"], doc["place"]) == ("quyet_dinh", "36", "QĐ/TĐTN-VP", "Huế")
+    assert doc["title"] == "Về việc ban hành Quy chế làm việc"
+    assert record["recipients"] == ["Như điều 2", "Lưu VP"]
+    signer = record["signer"]
+    assert (signer["authority"], signer["position"], signer["name"]) == (
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN",
+        "PHÓ BÍ THƯ",
+        "Trần Văn Hải",
+    )
+
+
+def test_a_draft_whose_date_runs_into_its_type_line_and_a_name_into_its_number():
+    record = parse(
+        """\
+        PHÒNG GD&ĐT HUYỆN A TRƯỜNG THCS
+
+        NGUYỄN DU Số: …/KH-THCS
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+
+        Hòa An, ngày 15 tháng 9 năm 2025 DỰ THẢO KẾ HOẠCH
+
+        HOẠT ĐỘNG NGOẠI KHÓA NĂM HỌC 2025 – 2026
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        1. Giáo dục kỹ năng sống cho học sinh.
+        """
+    )
+    doc = record["document"]
+    assert (doc["type"], doc["number"], doc["symbol"]) == ("ke_hoach", None, "KH-THCS")
+    assert (doc["place"], doc["date"]) == ("Hòa An", "2025-09-15")
+    assert doc["title"] == "HOẠT ĐỘNG NGOẠI KHÓA NĂM HỌC 2025 – 2026"
+
+
+def test_an_operative_quyet_dinh_under_the_bases_is_not_the_type_line():
+    record = parse(
+        """\
+        ỦY BAN NHÂN DÂN |
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        Số: 238/QĐ-UBND |
+        Bắc Kạn, ngày 07 tháng 02 năm 2018 |
+        Căn cứ Chỉ thị số: 16/CT-TTg ngày 22 tháng 5 năm 2012 của Thủ tướng Chính phủ;
+        QUYẾT ĐỊNH:
+        Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phòng, chống HIV/AIDS.
+        Điều 2. Các đơn vị thi hành Quyết định này./.
+        """
+    )
+    assert record["document"]["title"] is None
+    assert [r["number"] for r in record["references"]] == ["16"]
+
+
+def test_a_page_opening_without_numbered_headings_is_still_a_plan_by_its_number():
+    record = parse(
+        """\
+        ỦY BAN NHÂN DÂN
+        TỈNH THÁI BÌNH
+        Số: 17/KH-UBND
+        Thái Bình, ngày 07 tháng 03 năm 2016
+        KẾ HOẠCH
+        PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2016
+        Năm 2015 tình hình dịch bệnh trên thế giới diễn biến hết sức phức tạp.
+        """
+    )
+    assert (record["document"]["number"], record["document"]["date"]) == ("17", "2016-03-07")
