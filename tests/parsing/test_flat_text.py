@@ -23,14 +23,14 @@ def test_a_header_run_onto_one_line_is_read_part_by_part():
 
 
 def test_a_whole_decision_on_one_line_gives_its_recipients_and_signer():
-    record = parse_text(
-        "BAN CHẤP HÀNH TỈNH ĐOÀN***Số: 36 - QĐ/TĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Huế, ngày 09 tháng 10 năm 2025 "
-        "QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc--------- BAN THƯỜNG VỤ TỈNH ĐOÀN- Căn cứ Điều lệ Đoàn; "
-        "- Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Bí thư, QUYẾT ĐỊNH "
-        "Điều 1. Ban hành Quy chế làm việc. Điều 2. Các ban căn cứ Quyết định thi hành./. "
-        "Nơi nhận: - Như điều 2; - Lưu VP. "
-        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀNPHÓ BÍ THƯ (đã ký) Trần Văn Hải"
-    )
+    parts = [
+        "BAN CHẤP HÀNH TỈNH ĐOÀN***Số: 36 - QĐ/TĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Huế, ngày 09 tháng 10 năm 2025",
+        "QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc--------- BAN THƯỜNG VỤ TỈNH ĐOÀN- Căn cứ Điều lệ Đoàn;",
+        "- Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Bí thư, QUYẾT ĐỊNH",
+        "Điều 1. Ban hành Quy chế làm việc. Điều 2. Các ban căn cứ Quyết định thi hành./.",
+        "Nơi nhận: - Như điều 2; - Lưu VP. TM. BAN THƯỜNG VỤ TỈNH ĐOÀNPHÓ BÍ THƯ (đã ký) Trần Văn Hải",
+    ]
+    record = parse_text(" ".join(parts))
     doc = record["document"]
     assert (doc["type"], doc["number"], doc["symbol"]) == ("quyet_dinh", "36", "QĐ/TĐTN-VP")
     assert doc["place"] == "Huế"
