@@ -22,6 +22,13 @@ def test_a_day_of_every_month():
     ) == [(None, "monthly", 16, "Ban Chỉ đạo tỉnh", "Công an tỉnh")]
 
 
+def test_monthly_reports_and_a_dated_final_one_are_two_duties():
+    assert _duties(
+        "Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 16 hằng tháng; "
+        "báo cáo tổng kết trước ngày 15/12/2026."
+    ) == [(None, "monthly", 16, "Sở Nội vụ", None), ("2026-12-15", None, None, "Sở Nội vụ", None)]
+
+
 def test_recurrences_requests_and_events():
     assert [d[1] for d in _duties("Các đơn vị báo cáo hằng quý về Sở Tư pháp.")] == ["quarterly"]
     assert [d[1] for d in _duties("Các đơn vị báo cáo kết quả hằng năm hoặc đột xuất về Sở Tư pháp.")] == [

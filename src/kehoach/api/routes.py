@@ -47,7 +47,7 @@ def get_plan(request, plan_uuid: uuid.UUID):
 def _scoped_assignments(request):
     return (access.assignments_for(request.user).select_related("task__plan", "unit", "current_report")
             .with_late_flag(timezone.localdate())
-            .order_by("task__plan_id", "task__position", "unit__name", "period_start"))
+            .order_by("task__plan_id", "task__position", "unit__name", "due", "id"))
 
 
 @api.get("/assignments", response=list[AssignmentOut], tags=["assignments"])

@@ -1,6 +1,7 @@
 """Issuing a reviewed plan: tasks, the units named on them, and one Assignment per
 (task, unit) — collectives expanded — with due dates from the task or the reporting duty; under a
-recurring duty, the Assignment of the first reporting period (the next ones open as they fall due)."""
+recurring duty, the Assignment of the first reporting period (the next ones open as they fall due)
+and, when the plan also sets a dated report, the final report's (no period, due on that date)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from kehoach.plans.models import Plan, PlanStatus, PlanTask, TaskUnit, UnitRole
 from kehoach.plans.records import effective_record, iso_date, sync_plan_fields
 from kehoach.plans.unit_names import PlanResolver, named_units
 from kehoach.tracking.models import Assignment
-from kehoach.tracking.periods import Period, Schedule, duty_schedule, first_period
+from kehoach.tracking.periods import Period, Schedule, duty_schedule, final_label, first_period
 from kehoach.units.folding import fold
 
 try:  # the tracking app schedules the first reminder of each assignment
@@ -36,6 +37,14 @@ def reporting_due(record: dict) -> dt.date | None:
     """The units' one-off reporting deadline from the plan's duties: the first dated one."""
     dated = sorted(d for d in (iso_date(duty.get("due")) for duty in record.get("reporting") or []) if d)
     return dated[0] if dated else None
+
+
+def final_report_due(record: dict) -> dt.date | None:
+    """Beside a recurring duty, the units' final report: the last dated duty that is not the office's
+    own compiled report ("báo cáo tổng kết trước ngày 15/12/2026"); None when there is none."""
+    duties = [d for d in record.get("reporting") or [] if isinstance(d, dict) and not d.get("compiled")]
+    dated = [d for d in (iso_date(duty.get("due")) for duty in duties) if d]
+    return max(dated, default=None)
 
 
 def implemented_plan(plan: Plan, record: dict) -> Plan | None:
@@ -72,14 +81,39 @@ def _first_period(plan_task: PlanTask, record: dict) -> Period | None:
     return first_period(schedule, timezone.localdate(), start)
 
 
+@dataclass(frozen=True)
+class Slot:
+    """One report a unit owes on a task: a reporting period, the final report beside the periods
+    (no period, named), or a one-off report (no period, no name)."""
+
+    due: dt.date | None
+    start: dt.date | None = None
+    label: str = ""
+
+
+def _slots(plan_task: PlanTask, record: dict) -> list[Slot]:
+    """The reports each unit of the task owes at issuing: a one-off task's one; a recurring task's
+    first period, and its final report when the plan also sets a dated one."""
+    period = _first_period(plan_task, record)
+    if period is None:
+        return [Slot(plan_task.due or reporting_due(record))]
+    final = final_report_due(record)
+    finals = [Slot(final, None, final_label())] if final else []
+    return [Slot(period.due, period.start, period.label), *finals]
+
+
+def _assignments(plan_task: PlanTask, unit_id: int, role: str, slots: list[Slot]) -> list[Assignment]:
+    return [Assignment(task=plan_task, unit_id=unit_id, role=role, due=slot.due, period_start=slot.start,
+                       period_label=slot.label, next_reminder_at=first_reminder_at(slot.due))
+            for slot in slots]
+
+
 def _assign(plan: Plan, record: dict, resolver: PlanResolver, summary: IssueSummary) -> list[Assignment]:
-    fallback_due = reporting_due(record)
     schedule = duty_schedule(record.get("reporting") or [])
-    assignments: dict[tuple[int, int], Assignment] = {}
+    assignments: dict[tuple[int, int], list[Assignment]] = {}
     for position, task in enumerate(record.get("tasks") or [], start=1):
         plan_task = _create_task(plan, position, task, schedule)
-        period = _first_period(plan_task, record)
-        due = period.due if period else plan_task.due or fallback_due
+        slots = _slots(plan_task, record)
         for named in named_units(task, resolver):
             task_unit = TaskUnit.objects.create(task=plan_task, role=named.role,
                                                 name_as_written=named.name[:300])
@@ -88,15 +122,12 @@ def _assign(plan: Plan, record: dict, resolver: PlanResolver, summary: IssueSumm
             for unit in named.resolution.units:
                 existing = assignments.get((plan_task.id, unit.id))
                 if existing is None:
-                    assignments[(plan_task.id, unit.id)] = Assignment(
-                        task=plan_task, unit=unit, role=named.role, due=due,
-                        period_start=period.start if period else None,
-                        period_label=period.label if period else "",
-                        next_reminder_at=first_reminder_at(due))
+                    assignments[(plan_task.id, unit.id)] = _assignments(plan_task, unit.id, named.role, slots)
                 elif named.role == UnitRole.CHU_TRI:
-                    existing.role = UnitRole.CHU_TRI  # lead wins over support for the same unit
+                    for assignment in existing:  # lead wins over support for the same unit
+                        assignment.role = UnitRole.CHU_TRI
         summary.tasks += 1
-    return list(assignments.values())
+    return [a for unit_assignments in assignments.values() for a in unit_assignments]
 
 
 def issue_plan(plan: Plan) -> IssueSummary:

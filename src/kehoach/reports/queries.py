@@ -73,7 +73,7 @@ def plan_report(plan: Plan, assignments: QuerySet[Assignment], today: dt.date,
              for t in plan.tasks.order_by("position").only("key", "text", "due", "targets")]
     counts = {t.key: len(t.targets) for t in tasks}
     values = (assignments.filter(task__plan=plan)
-              .order_by("task__position", "role", "unit__name", "period_start").values(*ROW_FIELDS))
+              .order_by("task__position", "role", "unit__name", "due", "id").values(*ROW_FIELDS))
     rows = [_row(v, counts) for v in values]
     return PlanReport(plan_info(plan), tasks, rows, today, signer or Signer())
 

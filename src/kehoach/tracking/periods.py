@@ -26,6 +26,9 @@ EVERY = {"daily": gettext_lazy("Hằng ngày"), "weekly": gettext_lazy("Hằng t
          "monthly": gettext_lazy("Hằng tháng"), "quarterly": gettext_lazy("Hằng quý"),
          "half_yearly": gettext_lazy("6 tháng một lần"), "yearly": gettext_lazy("Hằng năm")}
 RECURRING = tuple(EVERY)
+# A recurring task's one-off report beside its periods ("báo cáo tổng kết trước ngày 15/12/2026"):
+# an assignment of the task with no period.
+FINAL = gettext_lazy("Báo cáo tổng kết")
 MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
 ROMAN = ("I", "II", "III", "IV")
 FRIDAY = 4
@@ -62,6 +65,20 @@ def period_name(recurrence: str, start: dt.date) -> str:
     if recurrence == "half_yearly":
         return _("6 tháng cuối năm %(year)s") % {"year": start.year}
     return _("Năm %(year)s") % {"year": start.year}
+
+
+def report_name(recurrence: str, start: dt.date | None) -> str:
+    """What an assignment of a task reporting `recurrence` reports on, in the active language: its
+    period, the final report when it has none (a recurring task), or "" for a one-off duty."""
+    if start is not None:
+        return period_name(recurrence, start)
+    return str(FINAL) if recurrence else ""
+
+
+def final_label() -> str:
+    """The final report's stored name (Vietnamese, like a period's)."""
+    with override("vi"):
+        return str(FINAL)
 
 
 def _label(recurrence: str, start: dt.date) -> str:

@@ -6,7 +6,7 @@ import time_machine
 from django.urls import reverse
 
 from kehoach.plans.edits import remove_task, set_task_fields
-from kehoach.plans.issuing import reporting_due
+from kehoach.plans.issuing import final_report_due, reporting_due
 from kehoach.plans.models import Plan, PlanStatus, PlanTask, TaskUnit
 from kehoach.tracking.models import Assignment
 from kehoach.units.models import Unit, UnitKind
@@ -134,6 +134,35 @@ def test_a_monthly_duty_gives_each_unit_the_current_period(client_for, import_se
         ("Tháng 11/2026", dt.date(2026, 11, 16), dt.date(2026, 11, 1))}
     body = client_for("coordinator").get(reverse("plans:detail", args=[plan.uuid])).content.decode()
     assert "Hằng tháng, ngày 16" in body
+
+
+# "báo cáo tổng kết trước ngày 15/12/2026", as the parser records it
+FINAL_DUTY = {"due": "2026-12-15", "recurrence": None, "day_of_month": None,
+              "to": "Ban chỉ đạo Nhân quyền tỉnh", "via": None, "lines": [50, 50], "compiled": False}
+
+
+@time_machine.travel(dt.datetime(2026, 11, 5, 9, tzinfo=dt.UTC), tick=False)
+def test_a_dated_report_beside_a_monthly_duty_is_each_units_final_report(client_for, import_seed):
+    plan = import_seed("001")
+    plan.record["reporting"].append(FINAL_DUTY)
+    plan.save()
+    _issue(client_for("coordinator"), plan)
+    assignments = Assignment.objects.filter(task__plan=plan)
+    assert set(assignments.values_list("period_label", "due", "period_start")) == {
+        ("Tháng 11/2026", dt.date(2026, 11, 16), dt.date(2026, 11, 1)),
+        ("Báo cáo tổng kết", dt.date(2026, 12, 15), None)}
+    per_unit = {(a.task_id, a.unit_id) for a in assignments}
+    assert assignments.count() == 2 * len(per_unit)
+    assert not assignments.filter(next_reminder_at__isnull=True).exists()
+    assert plan.progress.assigned == assignments.count()
+
+
+def test_the_final_report_is_the_units_last_dated_duty_not_the_offices():
+    compiled = {**FINAL_DUTY, "due": "2027-01-10", "compiled": True}  # the office's own report upward
+    sooner = {**FINAL_DUTY, "due": "2026-06-15"}
+    monthly = {"recurrence": "monthly", "day_of_month": 16}
+    assert final_report_due({"reporting": [monthly, sooner, FINAL_DUTY, compiled]}) == dt.date(2026, 12, 15)
+    assert final_report_due({"reporting": [monthly, compiled]}) is None
 
 
 def test_a_one_off_duty_keeps_one_assignment_without_period(client_for, import_seed):

@@ -69,23 +69,6 @@ def test_the_units_duty_is_the_finest_recurrence_they_owe():
     assert duty_schedule([{"due": "2026-02-10", "recurrence": None}, {"recurrence": "on_event"}]) is None
 
 
-@pytest.fixture
-def monthly(make_issued_plan, unit_a, unit_b) -> list[Assignment]:
-    """A plan of Oct–Dec 2026 whose two tasks (unit A, unit B) report before the 16th of each
-    month; issued in October, so each unit has Tháng 10/2026 open."""
-    plan = make_issued_plan(number="31")
-    plan.period_start, plan.period_end = dt.date(2026, 10, 1), dt.date(2026, 12, 31)
-    plan.save()
-    PlanTask.objects.filter(plan=plan).update(recurrence="monthly", report_day=16, due=None)
-    october = MONTHLY.current(dt.date(2026, 10, 1))
-    Assignment.objects.filter(task__plan=plan).update(
-        due=october.due, period_start=october.start, period_label=october.label,
-        next_reminder_at=first_reminder_at(october.due))
-    progress.recount([plan.pk], today=dt.date(2026, 10, 2))
-    return list(Assignment.objects.filter(task__plan=plan).select_related("task__plan", "unit")
-                .order_by("task__position"))
-
-
 ROW = re.compile(r'<tr class="(row-late|)" data-testid="assignment-row">\s*<td class="nowrap">([\d/]+)'
                  r'<div class="muted small-text period">([^<]+)</div>(.*?)</tr>', re.S)
 

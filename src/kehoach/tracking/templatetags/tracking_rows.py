@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from kehoach.tracking.periods import EVERY, period_name
+from kehoach.tracking.periods import EVERY, report_name
 from kehoach.tracking.states import DELIVERED
 from kehoach.tracking.templatetags.tracking import (
     badge,
@@ -65,15 +65,17 @@ def recurrence_text(recurrence: str, report_day: int | None) -> str:
 
 @register.simple_tag
 def period_of(a) -> str:
-    """The name of the assignment's reporting period in the reader's language ("" for a one-off)."""
-    return period_name(a.task.recurrence, a.period_start) if a.period_start else ""
+    """The name of the assignment's reporting period, or "Báo cáo tổng kết" beside the periods, in the
+    reader's language ("" for a one-off duty)."""
+    return report_name(a.task.recurrence, a.period_start)
 
 
 def due_cell(a) -> SafeString:
-    """An assignment's due date, with its reporting period under it when the duty recurs."""
-    if not a.period_start:
+    """An assignment's due date, with its reporting period (or final report) under it when the duty recurs."""
+    name = period_of(a)
+    if not name:
         return markup("{}", day(a.due))
-    return markup('{}<div class="muted small-text period">{}</div>', day(a.due), period_of(a))
+    return markup('{}<div class="muted small-text period">{}</div>', day(a.due), name)
 
 
 @register.simple_tag

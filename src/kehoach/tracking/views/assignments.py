@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from kehoach.tracking import access, reminders, services
 from kehoach.tracking.forms import DecisionForm, EvidenceForm, ReportForm
 from kehoach.tracking.models import DELIVERED, Assignment, Reminder, ReportEvent
-from kehoach.tracking.periods import period_name
+from kehoach.tracking.periods import report_name
 
 PERIODS_SHOWN = 24  # a page of periods: two years of a monthly duty
 
@@ -25,14 +25,14 @@ def _can_write(user, assignment: Assignment) -> bool:
 
 
 def _periods(user, assignment: Assignment) -> list[dict]:
-    """The unit's reporting periods of this task, latest first, each with its state and whether it
-    is late (one query; none for a one-off duty)."""
-    if assignment.period_start is None:
+    """The unit's reporting periods of this task and its final report, latest due first, each with
+    its state and whether it is late (one query; none for a one-off duty)."""
+    if not assignment.task.recurrence:
         return []
     today = timezone.localdate()
     rows = (access.assignments_for(user).filter(task_id=assignment.task_id, unit_id=assignment.unit_id)
-            .order_by("-period_start").values("uuid", "period_start", "due", "report_state")[:PERIODS_SHOWN])
-    return [{**row, "name": period_name(assignment.task.recurrence, row["period_start"]),
+            .order_by("-due", "-id").values("uuid", "period_start", "due", "report_state")[:PERIODS_SHOWN])
+    return [{**row, "name": report_name(assignment.task.recurrence, row["period_start"]),
              "is_late": row["due"] < today and row["report_state"] not in DELIVERED,
              "is_this": row["uuid"] == assignment.uuid} for row in rows]
 
