@@ -10,7 +10,7 @@ from tests.corpus_scoring import gold_of, plan_files, predict, report, score_pla
 from tests.shared_scorer import scorer as shared_scorer
 
 REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
-FLOOR_F1 = 0.85
+FLOOR_F1 = 0.98
 
 
 def test_every_real_plan_has_a_gold_record_and_a_source():

@@ -69,6 +69,9 @@ _SUBJECT = re.compile(r"v\s?/\s?v\s*[:.]?\s*")
 _OF_ISSUER = re.compile(r"cua\s")
 _MOTTO_END = re.compile(r"(?:chu nghia viet nam|hanh phuc)\W*")
 _LOCALITY = re.compile(r"|(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s.+")
+_LOCALITY_WORD = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b")
+_YOUTH_UNION = re.compile(r"\bdoan (?:tncs|thanh nien cong san) ho chi minh\b")
+_OPENING_LINES = 40  # the lines that may name the issuer in full: header, title and authority line
 _LINKING = {"cua", "cho", "voi", "tai", "va", "thuoc", "den"}  # words that tie a title's last line to a name
 _TITLE_STOP = re.compile(r"(?:can c\w{0,2}\b|\(?ban hanh kem|kinh gui)")
 
@@ -89,6 +92,7 @@ class Header:
     title: str | None = None
     received: dict[str, Any] | None = None
     type_index: int | None = None
+    date_index: int | None = None  # index of the line that gives the date
     title_end: int = 0  # index of the first line after the title
     stamp_lines: set[int] = field(default_factory=set)
     provenance: dict[str, list[int]] = field(default_factory=dict)
@@ -146,7 +150,21 @@ def read_header(lines: list[Line]) -> Header:
         if h.symbol:
             h.type = _SYMBOL_KINDS.get(re.split(r"[-/]", h.symbol.lower().replace("đ", "d"))[0], "cong_van")
         _subject_line(lines, h, top)
+        if h.title is None and h.date_index is not None:
+            _untyped_title(lines, h, max(h.date_index, number_at or 0) + 1)
     return h
+
+
+def _untyped_title(lines: list[Line], h: Header, start: int) -> None:
+    """The title of a page that dropped the type line ("KẾ HOẠCH"): the capitals lines right under
+    the number and date, when they are not a body's name."""
+    i = next((k for k in range(start, min(start + 4, len(lines))) if lines[k].text), None)
+    if i is None or i in h.stamp_lines:
+        return
+    text = lines[i].text
+    named = MOTTO.search(lines[i].fold) or is_unit_name(text)
+    if _is_caps(text) and len(text.split()) >= 3 and not named:
+        _title(lines, h, i, 0)
 
 
 def _subject_line(lines: list[Line], h: Header, top: int) -> None:
@@ -192,6 +210,7 @@ def _date_place(lines: list[Line], h: Header, top: int, number_at: int | None) -
             continue
         day, month = (int(g) if g.strip(" .…_") else None for g in (m[1], m[2]))
         h.date_parts = {"year": int(m[3]), "month": month, "day": day}
+        h.date_index = i
         h.note("document.date", line.no)
         if h.date is None:
             h.warn("blank_date", "Ngày ban hành để trống hoặc không hợp lệ.", line.no)
@@ -319,8 +338,26 @@ def _issuer(lines: list[Line], h: Header, stop: int) -> None:
         h.note("document.parent_issuer", parent[0], parent[1])
         if _ORGAN.fullmatch(fold(issuer[2])):
             issuer = (issuer[0], issuer[1], f"{issuer[2]} {parent[2]}")
-    h.issuer = issuer[2]
+    h.issuer = _completed(lines, issuer[2])
     h.note("document.issuer", issuer[0], issuer[1])
+
+
+def _completed(lines: list[Line], issuer: str) -> str:
+    """The issuer's full name where the page cut it to its kind of body: the Youth Union's central
+    committee ("BAN CHẤP HÀNH TRUNG ƯƠNG" beside its column "ĐOÀN TNCS HỒ CHÍ MINH"), or a body the
+    header names without its locality ("ỦY BAN NHÂN DÂN") that a later line names in full
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", the authority under a decision's title)."""
+    folded = fold(issuer)
+    opening = lines[:_OPENING_LINES]
+    if folded.endswith("trung uong") and any(_YOUTH_UNION.search(line.fold) for line in opening):
+        return f"{issuer} ĐOÀN TNCS HỒ CHÍ MINH"
+    if _LOCALITY_WORD.search(folded):
+        return issuer
+    for line in opening:
+        rest = line.fold[len(folded) :] if line.fold.startswith(folded + " ") else ""
+        if rest and _is_caps(line.text) and _LOCALITY.fullmatch(rest.strip()):
+            return line.text
+    return issuer
 
 
 def _left_column(line: Line, before_number: bool) -> str:

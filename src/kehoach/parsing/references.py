@@ -17,8 +17,9 @@ from kehoach.parsing.dates import first_date
 from kehoach.parsing.fold import fold
 
 _SLASH = re.compile(r"(?<![\w/.])(\d{1,5}[a-z]?)\s?/\s?((?:\d{4}\s?/\s?)?[A-ZĐ][\w&]*(?:\s?[-–]\s?[\w&]+)*)")
+# "44-CT/TW", and as pages give it "298 KH/TWĐTN" (a space for the dash) or "20NQ/TW" (the dash lost).
 _DASH = re.compile(
-    r"(?<![\w/.])(\d{1,5})\s?-\s?([A-ZĐ][A-ZĐa-z]{0,5}\s?/\s?[A-ZĐ][\w&]{0,8}(?:\s?-\s?[\w&]+)*)"
+    r"(?<![\w/.])(\d{1,5})(?:\s?-\s?|\s?)([A-ZĐ][A-ZĐa-z]{0,5}\s?/\s?[A-ZĐ][\w&]{0,8}(?:\s?-\s?[\w&]+)*)"
 )
 _KINDS = (
     ("ke hoach", "ke_hoach"),

@@ -1,11 +1,20 @@
-"""Documents whose line breaks a web page or a PDF's text layer lost: the header run onto one line,
-a column's name into the number, the date into the title, or the whole document on one line."""
+"""Plans as web pages and PDF text layers give them: line breaks lost (the header run onto one line, a
+column's name into the number, the date into the title, a whole decision on one line), the type line
+dropped, the issuer cut to its kind of body, reference numbers without their dash."""
 
 from __future__ import annotations
 
 from tests.parsing.conftest import parse
 
 from kehoach.parsing import parse_text
+
+# A decision's header as a legal-text website gives it: each cell of the header table closed by a bar.
+CELL_HEADER = """\
+ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 238/QĐ-UBND |
+Bắc Kạn, ngày 07 tháng 02 năm 2018 |
+"""
 
 
 def test_a_header_run_onto_one_line_is_read_part_by_part():
@@ -69,11 +78,8 @@ def test_a_draft_whose_date_runs_into_its_type_line_and_a_name_into_its_number()
 
 def test_an_operative_quyet_dinh_under_the_bases_is_not_the_type_line():
     record = parse(
-        """\
-        ỦY BAN NHÂN DÂN |
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
-        Số: 238/QĐ-UBND |
-        Bắc Kạn, ngày 07 tháng 02 năm 2018 |
+        CELL_HEADER
+        + """\
         Căn cứ Chỉ thị số: 16/CT-TTg ngày 22 tháng 5 năm 2012 của Thủ tướng Chính phủ;
         QUYẾT ĐỊNH:
         Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phòng, chống HIV/AIDS.
@@ -97,3 +103,40 @@ def test_a_page_opening_without_numbered_headings_is_still_a_plan_by_its_number(
         """
     )
     assert (record["document"]["number"], record["document"]["date"]) == ("17", "2016-03-07")
+
+
+def test_a_page_that_dropped_the_type_line_keeps_the_title_and_completes_the_issuer():
+    record = parse(
+        CELL_HEADER
+        + """\
+        VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG, CHỐNG HIV/AIDS GIAI ĐOẠN 2018 – 2020
+        ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+        Căn cứ Quyết định số: 608/QĐ-TTg ngày 25 tháng 5 năm 2012 của Thủ tướng Chính phủ;
+        QUYẾT ĐỊNH:
+        Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phòng, chống HIV/AIDS.
+        """
+    )
+    doc = record["document"]
+    assert (doc["type"], doc["issuer"]) == ("quyet_dinh", "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+    assert doc["title"] == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG, CHỐNG HIV/AIDS GIAI ĐOẠN 2018 – 2020"
+
+
+def test_the_youth_unions_central_committee_is_named_with_the_union():
+    record = parse(
+        """\
+        BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH
+        ***
+        Số: 225 - KH/TWĐTN-CTTN          Hà Nội, ngày 16 tháng 5 năm 2024
+
+        KẾ HOẠCH
+        Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024
+
+        Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 và Nghị quyết số 20NQ/TW ngày 25/10/2017.
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        1. Hưởng ứng Tháng hành động vì trẻ em.
+        """
+    )
+    assert record["document"]["issuer"] == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    refs = [(r["number"], r["symbol"], r["date"]) for r in record["references"]]
+    assert refs == [("298", "KH/TWĐTN", "2011-07-14"), ("20", "NQ/TW", "2017-10-25")]
