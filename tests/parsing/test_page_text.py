@@ -4,7 +4,7 @@ dropped, the issuer cut to its kind of body, reference numbers without their das
 
 from __future__ import annotations
 
-from tests.parsing.conftest import parse
+from tests.parsing.conftest import HEADER, parse
 
 from kehoach.parsing import parse_text
 
@@ -140,3 +140,40 @@ def test_the_youth_unions_central_committee_is_named_with_the_union():
     assert record["document"]["issuer"] == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
     refs = [(r["number"], r["symbol"], r["date"]) for r in record["references"]]
     assert refs == [("298", "KH/TWĐTN", "2011-07-14"), ("20", "NQ/TW", "2017-10-25")]
+
+
+def test_a_year_split_by_a_space_is_read_whole():
+    record = parse(
+        """\
+        ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ TÂN PHÚ               Độc lập - Tự do - Hạnh phúc
+        Số: 45/KH-UBND           Tân Phú, ngày 12 tháng 3 năm 202 5
+
+        KẾ HOẠCH
+        TỔ CHỨC THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 20 25
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        1. Nâng cao nhận thức về an toàn thực phẩm.
+        """
+    )
+    doc = record["document"]
+    assert (doc["place"], doc["date"]) == ("Tân Phú", "2025-03-12")
+    assert doc["title"] == "TỔ CHỨC THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2025"
+
+
+def test_a_pointer_to_the_appendix_and_a_merged_group_row_are_no_tasks():
+    record = parse(
+        HEADER
+        + """\
+        II. NHIỆM VỤ
+        Các nhiệm vụ cụ thể (Chi tiết tại Phụ lục kèm theo).
+        (Chi tiết tại Phụ lục)
+        III. TỔ CHỨC THỰC HIỆN
+        STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành
+        I | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN
+        1 | Tuyên truyền trên loa truyền thanh | Phòng Văn hóa - Thông tin | UBND các xã | Tháng 5/2026
+        """
+    )
+    assert [(t["text"], t["lead"]) for t in record["tasks"]] == [
+        ("Tuyên truyền trên loa truyền thanh", ["Phòng Văn hóa - Thông tin"])
+    ]

@@ -76,7 +76,7 @@ def _row_task(
 ) -> Task | None:
     text = _cell(row, roles, "text")
     details = [_cell(row, roles, role) for role in ("lead", "support", "time", "deadline")]
-    if not text or not any(details):  # a group heading row ("I | CÔNG TÁC TUYÊN TRUYỀN | | |")
+    if not text or not any(details) or _merged(text, details):  # a group heading row
         return None
     number = _cell(row, roles, "number").strip(". ")
     due, window = _when(fold(_cell(row, roles, "time")), fold(_cell(row, roles, "deadline")), year)
@@ -90,6 +90,12 @@ def _row_task(
         window=window,
         targets=find_targets(text) + find_targets(_cell(row, roles, "quantity")),
     )
+
+
+def _merged(text: str, details: list[str]) -> bool:
+    """Whether a row is one merged cell spanning the table, which a reader repeats in every column
+    ("I | CÔNG TÁC TUYÊN TRUYỀN | CÔNG TÁC TUYÊN TRUYỀN | …"): a group heading, not a task."""
+    return all(d in ("", text) for d in details)
 
 
 def _when(time: str, deadline: str, year: int | None) -> tuple[str | None, dict[str, str] | None]:

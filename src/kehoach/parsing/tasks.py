@@ -50,6 +50,8 @@ _REMARK = re.compile(
     r"(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]*,\s*)?neu co (?:kho khan|vuong mac)"
 )
 _HEADING_LEN = 160
+_POINTER = re.compile(r"\(?\s*(?:chi tiet|cu the|xem|noi dung)\s[^()]*?(?:phu luc|bieu)[^()]*\)?")
+_POINTER_WORDS = 6  # a lead-in left beside the pointer ("Các nhiệm vụ cụ thể") is no task
 
 
 @dataclass
@@ -115,10 +117,17 @@ def _skip(node: Node, parent: Node) -> bool:
     """Budget items, lead-ins to a list ("… các nhiệm vụ sau:"), attribute lines, phases, table rows."""
     if is_budget(node) or _ATTR.match(node.fold) or _INFO.match(node.fold) or is_row(node.block.text):
         return True
-    if _REMARK.match(node.fold) or phase_span(node, None) is not None:
+    if _REMARK.match(node.fold) or phase_span(node, None) is not None or _points_to_appendix(node):
         return True
     lead_in = parent.parent is not None and parent.parent.parent is None and not node.numbered
     return lead_in and node.text.endswith(":") and any(c.numbered for c in parent.children)
+
+
+def _points_to_appendix(node: Node) -> bool:
+    """ "(Chi tiết tại Phụ lục kèm theo)", "Các nhiệm vụ cụ thể (chi tiết tại Phụ lục)": an item that only
+    sends the reader to the appendix, whose rows are the tasks."""
+    rest = _POINTER.sub("", node.fold)
+    return rest != node.fold and len(rest.strip(" .;:").split()) <= _POINTER_WORDS
 
 
 def _is_heading(node: Node) -> bool:
