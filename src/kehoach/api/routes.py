@@ -21,7 +21,7 @@ from kehoach.api.schemas import (
     PlanOut,
     ReportOut,
 )
-from kehoach.plans.access import get_plan_for_user, plans_for
+from kehoach.plans.access import get_plan_for_user, plans_for, tasks_for
 from kehoach.tracking import access, notifications, services
 
 api = NinjaAPI(title="kehoach API", version="1", urls_namespace="api", auth=AUTH,
@@ -41,7 +41,9 @@ def list_plans(request):
 
 @api.get("/plans/{plan_uuid}", response=PlanDetailOut, tags=["plans"])
 def get_plan(request, plan_uuid: uuid.UUID):
-    return get_plan_for_user(request.user, plan_uuid)
+    plan = get_plan_for_user(request.user, plan_uuid)
+    plan.visible_tasks = list(tasks_for(request.user, plan))
+    return plan
 
 
 def _scoped_assignments(request):

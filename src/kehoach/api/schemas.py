@@ -34,7 +34,8 @@ class TaskOut(Schema):
 
 
 class PlanDetailOut(PlanOut):
-    tasks: list[TaskOut]
+    # the tasks the caller may read (plans.access.tasks_for): a unit member gets its unit's only
+    tasks: list[TaskOut] = Field(..., alias="visible_tasks")
 
 
 class Figure(Schema):

@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from kehoach.accounts.models import Role, User
-from kehoach.plans.models import Plan, PlanSource, PlanStatus
+from kehoach.plans.models import Plan, PlanSource, PlanStatus, PlanTask
 
 
 def plans_for(user: User) -> QuerySet[Plan]:
@@ -35,6 +35,15 @@ def get_plan_for_user(user: User, plan_uuid: uuid.UUID | str, *, defer: tuple[st
         return (plans.select_related(*related) if related else plans).get(uuid=plan_uuid)
     except (Plan.DoesNotExist, ValueError):
         raise Http404 from None
+
+
+def tasks_for(user: User, plan: Plan) -> QuerySet[PlanTask]:
+    """The plan's tasks the user may read: all of them for its office (and admins), only those given
+    to the user's unit for a unit member — another unit's task in a shared plan is that unit's."""
+    tasks = PlanTask.objects.filter(plan=plan)
+    if user.role in (Role.ADMIN, Role.COORDINATOR):
+        return tasks
+    return tasks.filter(assignments__unit_id=user.unit_id).distinct()
 
 
 def get_rw_plan_for_user(user: User, plan_uuid: uuid.UUID | str) -> Plan:
