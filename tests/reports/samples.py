@@ -41,6 +41,27 @@ def monthly_report() -> PlanReport:
     return PlanReport(PLAN, [task], rows, TODAY)
 
 
+def periods_report() -> PlanReport:
+    """Task II.1 reported monthly (October to December 2025) by two units, with a final report due
+    15/12/2025 among the periods; task II.2 one-off. Today (20/12) every period is due."""
+    monthly = TaskInfo("II.1", "Báo cáo kết quả tuyên truyền", None)
+    once = TaskInfo("II.2", "Bảo đảm an ninh, trật tự các hoạt động kỷ niệm", dt.date(2025, 12, 25))
+
+    def row(unit: str, period: str, due: dt.date, state: str | None = None) -> AssignmentRow:
+        return AssignmentRow("II.1", unit, due=due, state=state, period=period)
+
+    rows = [row("Bộ Ngoại giao", "Tháng 10/2025", dt.date(2025, 10, 16), "accepted"),
+            row("Bộ Ngoại giao", "Tháng 11/2025", dt.date(2025, 11, 16), "submitted"),
+            row("Bộ Ngoại giao", "Báo cáo tổng kết", dt.date(2025, 12, 15), "accepted"),
+            row("Bộ Ngoại giao", "Tháng 12/2025", dt.date(2025, 12, 16)),
+            row("Bộ Công an", "Tháng 10/2025", dt.date(2025, 10, 16), "accepted"),
+            row("Bộ Công an", "Tháng 11/2025", dt.date(2025, 11, 16)),
+            row("Bộ Công an", "Báo cáo tổng kết", dt.date(2025, 12, 15), "draft"),
+            row("Bộ Công an", "Tháng 12/2025", dt.date(2025, 12, 16), "returned"),
+            AssignmentRow("II.2", "Bộ Công an", due=dt.date(2025, 12, 25), state="draft")]
+    return PlanReport(PLAN, [monthly, once], rows, TODAY)
+
+
 def big_report(tasks: int = 50, units: int = 40) -> PlanReport:
     """`tasks` × `units` assignments in every state, for the benchmark."""
     states = [None, "draft", "submitted", "accepted", "returned"]

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from tests.reports.samples import big_report, monthly_report, small_report
+from tests.reports.samples import big_report, monthly_report, periods_report, small_report
 
 from kehoach.reports.docx_report import PLACEHOLDER, build_docx
 from kehoach.reports.summary import Signer
@@ -96,8 +96,22 @@ def test_the_body_reports_per_task_and_names_late_units():
 def test_a_recurring_duty_reports_each_period_and_names_the_late_ones():
     body = "\n".join(texts(open_docx(monthly_report())))
     assert "đơn vị được giao: Bộ Ngoại giao." in body  # once, whatever its periods
-    assert "+ Bộ Ngoại giao (Tháng 11/2025): đã chấp nhận. Đã tuyên truyền." in body
+    assert "- Tháng 11/2025 (hạn 16/11/2025):\n+ Bộ Ngoại giao: đã chấp nhận. Đã tuyên truyền." in body
+    assert "- Tháng 12/2025 (hạn 16/12/2025):\n+ Bộ Ngoại giao: chưa báo cáo." in body
     assert "- Chưa báo cáo: Bộ Ngoại giao (Tháng 12/2025)." in body
+
+
+def test_periods_come_in_the_order_they_fall_due_each_with_its_units():
+    body = "\n".join(texts(open_docx(periods_report())))
+    task = body.split("1. Báo cáo kết quả tuyên truyền\n")[1].split("\n2. ")[0].splitlines()
+    assert task == [
+        "- Mục II.1; đơn vị được giao: Bộ Ngoại giao, Bộ Công an.",
+        "- Tháng 10/2025 (hạn 16/10/2025):", "+ Bộ Ngoại giao: đã chấp nhận.", "+ Bộ Công an: đã chấp nhận.",
+        "- Tháng 11/2025 (hạn 16/11/2025):", "+ Bộ Ngoại giao: đã gửi.", "+ Bộ Công an: chưa báo cáo.",
+        "- Báo cáo tổng kết (hạn 15/12/2025):", "+ Bộ Ngoại giao: đã chấp nhận.", "+ Bộ Công an: bản nháp.",
+        "- Tháng 12/2025 (hạn 16/12/2025):", "+ Bộ Ngoại giao: chưa báo cáo.", "+ Bộ Công an: trả lại.",
+        "- Chưa báo cáo: Bộ Ngoại giao (Tháng 12/2025), Bộ Công an (Tháng 11/2025), "
+        "Bộ Công an (Báo cáo tổng kết), Bộ Công an (Tháng 12/2025)."]
 
 
 def test_the_overall_table_counts_each_unit():

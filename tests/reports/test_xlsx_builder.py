@@ -6,8 +6,9 @@ import datetime as dt
 import io
 
 from openpyxl import load_workbook
-from tests.reports.samples import big_report, monthly_report, small_report
+from tests.reports.samples import big_report, monthly_report, periods_report, small_report
 
+from kehoach.reports import xlsx_export
 from kehoach.reports.xlsx_export import build_xlsx
 
 
@@ -64,3 +65,30 @@ def test_the_matrix_turns_when_units_would_not_fit_across():
     assert [c.value for c in sheet[1]] == ["Đơn vị", "II.1", "II.2", "II.3"]
     assert sheet.max_row == 301 and sheet["A2"].value == "Ủy ban nhân dân xã số 1"
     assert sheet.freeze_panes == "B2"
+
+
+def test_the_matrix_has_a_line_per_reporting_period_in_the_order_they_fall_due():
+    sheet = load_workbook(io.BytesIO(build_xlsx(periods_report())))["Ma trận"]
+    headers = ["Mục", "Nhiệm vụ", "Kỳ báo cáo", "Hạn", "Bộ Ngoại giao", "Bộ Công an"]
+    assert [c.value for c in sheet[1]] == headers
+    lines = [(r[0], r[2], r[3].date(), *r[4:]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert lines == [
+        ("II.1", "Tháng 10/2025", dt.date(2025, 10, 16), "Đã chấp nhận", "Đã chấp nhận"),
+        ("II.1", "Tháng 11/2025", dt.date(2025, 11, 16), "Đã gửi", "Trễ hạn"),
+        ("II.1", "Báo cáo tổng kết", dt.date(2025, 12, 15), "Đã chấp nhận", "Trễ hạn"),
+        ("II.1", "Tháng 12/2025", dt.date(2025, 12, 16), "Trễ hạn", "Trễ hạn"),
+        ("II.2", None, dt.date(2025, 12, 25), None, "Bản nháp"),
+    ]
+    assert sheet["B3"].value == "Báo cáo kết quả tuyên truyền"  # each line names its task, for the filter
+    assert sheet["D2"].number_format == "DD/MM/YYYY" and sheet.freeze_panes == "E2"
+    assert sheet["E3"].fill.fgColor.rgb.endswith("E4DFFF") and sheet["F3"].fill.fgColor.rgb.endswith("FFC7CE")
+
+
+def test_the_turned_matrix_has_a_column_per_task_and_period(monkeypatch):
+    monkeypatch.setattr(xlsx_export, "MAX_UNIT_COLUMNS", 1)
+    sheet = load_workbook(io.BytesIO(build_xlsx(periods_report())))["Ma trận"]
+    assert [c.value for c in sheet[1]] == ["Đơn vị", "II.1 – Tháng 10/2025", "II.1 – Tháng 11/2025",
+                                           "II.1 – Báo cáo tổng kết", "II.1 – Tháng 12/2025", "II.2"]
+    rows = {r[0]: r[1:] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["Bộ Ngoại giao"] == ("Đã chấp nhận", "Đã gửi", "Đã chấp nhận", "Trễ hạn", None)
+    assert rows["Bộ Công an"] == ("Đã chấp nhận", "Trễ hạn", "Trễ hạn", "Trễ hạn", "Bản nháp")

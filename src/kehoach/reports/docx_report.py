@@ -7,7 +7,15 @@ from __future__ import annotations
 import io
 
 from kehoach.reports import docx_layout as lay
-from kehoach.reports.summary import AssignmentRow, PlanReport, Progress, TaskInfo, UnitFigures
+from kehoach.reports.summary import (
+    AssignmentRow,
+    PeriodRows,
+    PlanReport,
+    Progress,
+    TaskInfo,
+    UnitFigures,
+    by_period,
+)
 from kehoach.reports.texts import (
     achieved_text,
     decree_date,
@@ -110,23 +118,40 @@ def _late(document: lay.Flow, report: PlanReport) -> None:
 
 def _task(document: lay.Flow, report: PlanReport, heading: str, task: TaskInfo,
           rows: list[AssignmentRow]) -> None:
+    """A task's section: who was given it, its targets, then each reporting period's results in the
+    order they fall due (a one-off task's results directly)."""
     body_line(document, heading, bold=True)
     due = f" Hạn: {task.due:%d/%m/%Y}." if task.due else ""
     units = join_names(dict.fromkeys(r.unit for r in rows)) or "chưa giao"  # once, whatever its periods
     body_line(document, f"- Mục {task.key}; đơn vị được giao: {units}.{due}")
     if task.targets:
         body_line(document, f"- Chỉ tiêu: {targets_text(task.targets)}.")
-    if len(rows) > UNITS_IN_DETAIL:
-        body_line(document, f"- Kết quả: {task_figures_sentence(rows, report.today)} Chi tiết từng đơn vị "
-                            f"tại bảng tính kèm theo.")
-    else:
-        for row in rows:
-            result = achieved_text(task.targets, row.achieved)
-            detail = f" {row.narrative.strip()}" if row.narrative.strip() else ""
-            body_line(document, f"+ {row.who}: {row.state_label.lower()}{result}.{detail}")
+    for group in by_period(rows):
+        _results(document, report, task, group)
     missing = [r.who for r in rows if r.progress(report.today) in (Progress.MISSING, Progress.LATE)]
     if missing:
         body_line(document, f"- Chưa báo cáo: {join_names(missing)}.", italic=True)
+
+
+def _results(document: lay.Flow, report: PlanReport, task: TaskInfo, group: PeriodRows) -> None:
+    """One period's results under its name and due date, unit by unit or, for many units, summed."""
+    label = _period_label(group) if group.period else "- Kết quả:"
+    if len(group.rows) > UNITS_IN_DETAIL:
+        body_line(document, f"{label} {task_figures_sentence(group.rows, report.today)} Chi tiết từng đơn vị "
+                            f"tại bảng tính kèm theo.")
+        return
+    if group.period:
+        body_line(document, label)
+    for row in group.rows:
+        result = achieved_text(task.targets, row.achieved)
+        detail = f" {row.narrative.strip()}" if row.narrative.strip() else ""
+        body_line(document, f"+ {row.unit}: {row.state_label.lower()}{result}.{detail}")
+
+
+def _period_label(group: PeriodRows) -> str:
+    """"- Tháng 11/2026 (hạn 16/11/2026):" """
+    due = f" (hạn {group.due:%d/%m/%Y})" if group.due else ""
+    return f"- {group.period}{due}:"
 
 
 def _unit_table(document: lay.Flow, report: PlanReport) -> None:

@@ -116,6 +116,25 @@ class AssignmentRow:
 
 
 @dataclass(frozen=True)
+class PeriodRows:
+    """One task's assignments in one reporting period ("" for a one-off task), due on one day."""
+
+    period: str
+    due: dt.date | None
+    rows: list[AssignmentRow]
+
+
+def by_period(rows: list[AssignmentRow]) -> list[PeriodRows]:
+    """One task's rows grouped by reporting period, in the order the periods fall due (the final
+    report where it falls among them); a one-off task's rows are one group."""
+    groups: dict[str, list[AssignmentRow]] = defaultdict(list)
+    for row in rows:
+        groups[row.period].append(row)
+    found = [PeriodRows(period, members[0].due, members) for period, members in groups.items()]
+    return sorted(found, key=lambda g: (g.due is None, g.due or dt.date.min))
+
+
+@dataclass(frozen=True)
 class UnitFigures:
     unit: str
     counts: Counter = field(default_factory=Counter)

@@ -12,7 +12,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kehoach.reports.summary import PROGRESS_LABELS, PlanReport, Progress
+from kehoach.reports.summary import PROGRESS_LABELS, PeriodRows, PlanReport, Progress, TaskInfo, by_period
 from kehoach.reports.texts import achieved_text, target_text
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -71,26 +71,51 @@ def _table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence], w
 
 
 def _matrix(sheet: Worksheet, report: PlanReport) -> None:
-    """Tasks down, units across (units down once they would not fit across); each cell the unit's
-    report state, coloured by progress."""
+    """Tasks down — a line per reporting period of a recurring task — and units across (units down,
+    task-periods across, once the units would not fit); each cell the unit's report state, coloured
+    by progress."""
     sheet.title = "Ma trận"
     units = report.units()
-    cells = {(r.task_key, r.unit): r for r in report.assignments}
-    grid = [[cells.get((task.key, unit)) for unit in units] for task in report.tasks]
+    lines = _matrix_lines(report)
+    by_unit = [{r.unit: r for r in line.rows} for _task, line in lines]
+    grid = [[cells.get(unit) for unit in units] for cells in by_unit]
     if len(units) <= MAX_UNIT_COLUMNS:
-        heads = [[task.key, task.text, task.due] for task in report.tasks]
-        _table(sheet, ["Mục", "Nhiệm vụ", "Hạn", *units], _with_states(heads, grid, report),
-               [8, 60, 12, *[18] * len(units)])
+        _units_across(sheet, report, lines, units, grid)
     else:
         grid = [list(column) for column in zip(*grid, strict=True)] if grid else []
-        _table(sheet, ["Đơn vị", *(t.key for t in report.tasks)],
-               _with_states([[unit] for unit in units], grid, report), [40, *[14] * len(report.tasks)])
+        _units_down(sheet, report, lines, units, grid)
     first = sheet.max_column - len(grid[0]) + 1 if grid else 1
     sheet.freeze_panes = sheet.cell(2, first).coordinate  # the names stay in view while scrolling
-    for r, line in enumerate(grid, start=2):
-        for c, row in enumerate(line, start=first):
+    for r, cells in enumerate(grid, start=2):
+        for c, row in enumerate(cells, start=first):
             if row:
                 sheet.cell(r, c).fill = FILLS[row.progress(report.today)]
+
+
+def _units_across(sheet: Worksheet, report: PlanReport, lines: list[tuple[TaskInfo, PeriodRows]],
+                  units: list[str], grid: list[list]) -> None:
+    """A line per task (per task and period when a duty recurs: a "Kỳ báo cáo" column), units across."""
+    periodic = any(line.period for _task, line in lines)
+    heads = [[task.key, task.text, *([line.period or None] if periodic else []), line.due or task.due]
+             for task, line in lines]
+    headers = ["Mục", "Nhiệm vụ", *(["Kỳ báo cáo"] if periodic else []), "Hạn", *units]
+    widths = [8, 60, *([18] if periodic else []), 12, *[18] * len(units)]
+    _table(sheet, headers, _with_states(heads, grid, report), widths)
+
+
+def _units_down(sheet: Worksheet, report: PlanReport, lines: list[tuple[TaskInfo, PeriodRows]],
+                units: list[str], grid: list[list]) -> None:
+    """A line per unit, a column per task ("II.1 – Tháng 11/2026" per period when a duty recurs)."""
+    keys = [f"{task.key} – {line.period}" if line.period else task.key for task, line in lines]
+    widths = [18 if line.period else 14 for _task, line in lines]
+    _table(sheet, ["Đơn vị", *keys], _with_states([[unit] for unit in units], grid, report), [40, *widths])
+
+
+def _matrix_lines(report: PlanReport) -> list[tuple[TaskInfo, PeriodRows]]:
+    """The matrix's lines: each task in plan order, once per reporting period (once if it has none)."""
+    by_task = report.rows_by_task()
+    return [(task, line) for task in report.tasks
+            for line in by_period(by_task.get(task.key, [])) or [PeriodRows("", task.due, [])]]
 
 
 def _with_states(heads: list[list], grid: list[list], report: PlanReport) -> list[list]:

@@ -78,6 +78,11 @@ def test_the_exports_list_the_final_report_where_it_falls_due(final_reports, cli
     sheet = load_workbook(io.BytesIO(xlsx))["Danh sách"]
     listed = [r[4] for r in sheet.iter_rows(min_row=2, values_only=True) if r[2] == "Bộ Ngoại giao"]
     assert listed == ["Tháng 10/2026", "Tháng 11/2026", "Báo cáo tổng kết"]
+    matrix = load_workbook(io.BytesIO(xlsx))["Ma trận"]
+    assert [c.value for c in matrix[1]][:4] == ["Mục", "Nhiệm vụ", "Kỳ báo cáo", "Hạn"]
+    lines = [(r[0], r[2]) for r in matrix.iter_rows(min_row=2, values_only=True)]
+    assert lines == [(key, period) for key in ("II.1", "II.2")
+                     for period in ("Tháng 10/2026", "Tháng 11/2026", "Báo cáo tổng kết")]
     items = client_for("reporter_a").get("/api/assignments").json()["items"]
     assert [(a["period"], a["due"]) for a in items] == [
         ("Tháng 10/2026", "2026-10-16"), ("Tháng 11/2026", "2026-11-16"), ("Báo cáo tổng kết", "2026-12-15")]
