@@ -152,7 +152,8 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
-MAILERS = {"default": {"BACKEND": env_str("KEHOACH_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")}}
+EMAIL_BACKEND_PATH = env_str("KEHOACH_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+MAILERS = {"default": {"BACKEND": EMAIL_BACKEND_PATH}}
 DEFAULT_FROM_EMAIL = env_str("KEHOACH_FROM_EMAIL", "kehoach@localhost")
 
 LOGGING = {
