@@ -177,3 +177,23 @@ def test_a_pointer_to_the_appendix_and_a_merged_group_row_are_no_tasks():
     assert [(t["text"], t["lead"]) for t in record["tasks"]] == [
         ("Tuyên truyền trên loa truyền thanh", ["Phòng Văn hóa - Thông tin"])
     ]
+
+
+def test_a_split_year_in_a_cited_date_and_a_file_stamp_under_the_recipients():
+    record = parse(
+        HEADER.replace("ngày 01/3/2026 của Sở Nội vụ", "ngày 01/3/20 26 của Sở Nội vụ")
+        + """\
+
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT, NC.son
+        Sonnh\\QD556.85b.
+
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Nhữ Văn Tâm
+        """
+    )
+    assert [r["date"] for r in record["references"]] == ["2026-03-01"]
+    assert record["recipients"] == ["Như trên", "Lưu: VT, NC.son"]
+    assert record["signer"]["name"] == "Nhữ Văn Tâm"

@@ -199,7 +199,8 @@ def _take_recipient(out: list[dict[str, Any]], left: str, no: int) -> bool:
     elif out and (left[:1].islower() or (left[:1] == "(" and not found)):  # a wrapped item goes on
         out[-1]["text"] = _recipient(out[-1]["text"] + " " + left)
         out[-1]["lines"][1] = no
-    elif not found and _UNMARKED_RECIPIENT.search(folded) and not _is_caps(left):
+    elif not found and _UNMARKED_RECIPIENT.search(folded) and not _is_caps(left) and " " in left.strip():
+        # one word is a typist's file stamp ("Sonnh\QD556.85b."), not a body
         out.append({"text": _recipient(left), "lines": [no, no]})
     else:
         return False

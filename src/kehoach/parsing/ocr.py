@@ -42,8 +42,8 @@ def strip_invisible(text: str) -> str:
 _TERM = re.compile(r"\b(?:{})\b".format("|".join(_TERMS)))
 
 
-# A year a text layer split with a space ("năm 202 5", "năm 20 25"): its digits run back together.
-_SPLIT_YEAR = re.compile(r"(?<=\bn[ăa]m )(\d{1,3}) (\d{1,3})\b", re.IGNORECASE)
+# A year a text layer split with a space ("năm 202 5", "năm 20 25", "16/7/20 21"): its digits rejoined.
+_SPLIT_YEAR = re.compile(r"(?:(?<=\bn[ăa]m )|(?<=\d/))(\d{1,3}) (\d{1,3})\b", re.IGNORECASE)
 
 
 def _join_year(m: re.Match[str]) -> str:
@@ -55,7 +55,7 @@ def mend_line(row: str) -> str:
     """The line with stray marks dropped, a split year joined, and "P" read for "Đ" written back as "Đ"
     inside a term."""
     row = drop_stray_marks(row)
-    if "m " in row or "M " in row:
+    if "m " in row or "M " in row or "/" in row:
         row = _SPLIT_YEAR.sub(_join_year, row)
     if "P" not in row:
         return row
