@@ -73,6 +73,7 @@ def test_a_draft_whose_date_runs_into_its_type_line_and_a_name_into_its_number()
     doc = record["document"]
     assert (doc["type"], doc["number"], doc["symbol"]) == ("ke_hoach", None, "KH-THCS")
     assert (doc["place"], doc["date"]) == ("Hòa An", "2025-09-15")
+    assert (doc["parent_issuer"], doc["issuer"]) == ("PHÒNG GD&ĐT HUYỆN A", "TRƯỜNG THCS NGUYỄN DU")
     assert doc["title"] == "HOẠT ĐỘNG NGOẠI KHÓA NĂM HỌC 2025 – 2026"
 
 

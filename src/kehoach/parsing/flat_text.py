@@ -20,6 +20,7 @@ import re
 from kehoach.parsing.fold import fold
 from kehoach.parsing.lines import Line
 from kehoach.parsing.markers import marker
+from kehoach.parsing.units import is_unit_name
 
 _HEADER_LINES = 6  # the non-blank lines a header takes
 _TYPE_WORDS = 40  # how far after the date the type word ("QUYẾT ĐỊNH") may run into the title
@@ -31,6 +32,11 @@ _MOTTO = re.compile(
 )
 _NUMBER = re.compile(r"(?<!\w)s[o0]\s?[:.]?\s*[\d…._]*\s*[/-]\s*\w")
 _DATE = re.compile(r"ng\w{0,2}y\s*[\d.…_]*\s*th\w{0,2}ng\s*[\d.…_]*\s*n\w{0,2}m\s*\d{4}")
+# A school or a district office under its parent in a header's left column ("… TRƯỜNG THCS …").
+_INNER_BODY = re.compile(
+    r"(?<=\s)(?:truong (?:thpt|thcs|th|tieu hoc|mam non|dai hoc|cao dang|trung cap|trung hoc|pt)"
+    r"|phong (?:giao duc|gd|y te|noi vu|tai chinh|van hoa|kinh te|tu phap|lao dong|tai nguyen|nong nghiep))\b"
+)
 _CLAUSE = re.compile(r"\W*(?:can cu|thuc hien|trien khai|theo|xet|tren co so)\b")
 # Where a part of a flattened body begins.
 _BODY_PART = re.compile(
@@ -83,12 +89,20 @@ def _header_pieces(line: Line) -> list[str]:
         return [line.text]
     date = _DATE.search(folded)
     end = date.end() if date else len(folded)  # the header's parts come before the date's end
-    cuts = {m.start() for m in _NUMBER.finditer(folded, 0, end)}
+    cuts = {m.start() for m in _NUMBER.finditer(folded, 0, end)} | _second_body(line.text, folded)
     for m in _MOTTO.finditer(folded, 0, end):
         cuts |= {m.start(), m.end()}
     if date:
         cuts |= {end, *_glued_capitals(line.text, end)}
     return _cut(line.text, cuts)
+
+
+def _second_body(text: str, folded: str) -> set[int]:
+    """Where a header line in capitals that names a body names the body under it too ("SỞ GD&ĐT QUẢNG
+    TRỊ TRƯỜNG THPT CHUYÊN", "UBND HUYỆN A PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"): the parent over the issuer."""
+    if not text.isupper() or not is_unit_name(text):
+        return set()
+    return {m.start() for m in _INNER_BODY.finditer(folded) if len(folded[: m.start()].split()) >= 2}
 
 
 def _glued_capitals(text: str, start: int) -> set[int]:
