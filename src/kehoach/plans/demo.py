@@ -3,18 +3,24 @@ real pipeline and issued. Idempotent: running it again adds nothing new."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.files import File
+from django.utils import timezone
 
 import kehoach
 from kehoach.accounts.models import Role, User
-from kehoach.plans.issuing import issue_plan
-from kehoach.plans.models import PlanSource, PlanStatus
+from kehoach.plans.edits import set_task_fields
+from kehoach.plans.issuing import IssueSummary, issue_plan
+from kehoach.plans.models import Plan, PlanSource, PlanStatus
+from kehoach.plans.records import effective_record
 from kehoach.plans.tasks import import_plan_source
+from kehoach.tracking.periods import duty_schedule
+from kehoach.tracking.recurring import open_periods
 from kehoach.units.directory import load_directory
 from kehoach.units.models import Unit
 
@@ -31,6 +37,9 @@ DEMO_USERS = [
     ("head_b", Role.UNIT_HEAD, UNIT_B),
 ]
 PACKAGED_SEEDS = Path(__file__).parent / "demo"
+# A plan with a recurring duty is issued as if this long ago, so its units have past periods to
+# show (reported or not) beside the current one.
+RECURRING_ISSUED_AGO = dt.timedelta(days=120)
 
 
 @dataclass
@@ -82,6 +91,28 @@ def import_seed(path: Path, coordinator: User) -> PlanSource:
     return source
 
 
+def staff_unnamed_tasks(plan: Plan) -> None:
+    """Give the tasks the plan names no unit for to the two demo units, as the office would in review."""
+    edits = plan.edits or {}
+    for task in effective_record(plan)["tasks"]:
+        if not task.get("lead"):
+            edits = set_task_fields(plan.record, edits, task["key"], {"lead": [UNIT_A, UNIT_B]})
+    plan.edits = edits
+    plan.save(update_fields=["edits"])
+
+
+def issue_demo_plan(plan: Plan) -> IssueSummary:
+    """Issue a seed plan; one with a recurring duty as if issued months ago, its tasks given to the
+    demo units and the periods since opened (each then gets a report in some state)."""
+    if duty_schedule(effective_record(plan).get("reporting") or []) is None:
+        return issue_plan(plan)
+    staff_unnamed_tasks(plan)
+    today = timezone.localdate()
+    summary = issue_plan(plan, on=today - RECURRING_ISSUED_AGO)
+    summary.assignments += open_periods(today, [plan.pk])
+    return summary
+
+
 def add_tracking_demo() -> bool:
     """Reports in each state, from the tracking app's own demo module, when it exists."""
     try:
@@ -100,7 +131,7 @@ def load_demo(log=print) -> list[DemoLogin]:
     for path in seed_files():
         source = import_seed(path, coordinator)
         if source.plan and source.plan.status == PlanStatus.DRAFT:
-            summary = issue_plan(source.plan)
+            summary = issue_demo_plan(source.plan)
             log(f"{path.name}: ban hành, {summary.tasks} nhiệm vụ, {summary.assignments} lượt giao")
         else:
             log(f"{path.name}: {source.get_status_display()} {source.error}".strip())

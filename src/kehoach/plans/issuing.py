@@ -72,13 +72,14 @@ def _create_task(plan: Plan, position: int, task: dict, schedule: Schedule | Non
         recurrence=recurring.recurrence if recurring else "", report_day=recurring.day if recurring else None)
 
 
-def _first_period(plan_task: PlanTask, record: dict) -> Period | None:
-    """A recurring task's first reporting period, within the task's window or else the plan's."""
+def _first_period(plan_task: PlanTask, record: dict, on: dt.date) -> Period | None:
+    """A recurring task's first reporting period when issued `on`, within the task's window or else
+    the plan's."""
     if not plan_task.recurrence:
         return None
     start = plan_task.window_start or iso_date((record.get("period") or {}).get("start"))
     schedule = Schedule(plan_task.recurrence, plan_task.report_day)
-    return first_period(schedule, timezone.localdate(), start)
+    return first_period(schedule, on, start)
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,10 @@ class Slot:
     label: str = ""
 
 
-def _slots(plan_task: PlanTask, record: dict) -> list[Slot]:
+def _slots(plan_task: PlanTask, record: dict, on: dt.date) -> list[Slot]:
     """The reports each unit of the task owes at issuing: a one-off task's one; a recurring task's
     first period, and its final report when the plan also sets a dated one."""
-    period = _first_period(plan_task, record)
+    period = _first_period(plan_task, record, on)
     if period is None:
         return [Slot(plan_task.due or reporting_due(record))]
     final = final_report_due(record)
@@ -108,12 +109,13 @@ def _assignments(plan_task: PlanTask, unit_id: int, role: str, slots: list[Slot]
             for slot in slots]
 
 
-def _assign(plan: Plan, record: dict, resolver: PlanResolver, summary: IssueSummary) -> list[Assignment]:
+def _assign(plan: Plan, record: dict, resolver: PlanResolver, summary: IssueSummary,
+            on: dt.date) -> list[Assignment]:
     schedule = duty_schedule(record.get("reporting") or [])
     assignments: dict[tuple[int, int], list[Assignment]] = {}
     for position, task in enumerate(record.get("tasks") or [], start=1):
         plan_task = _create_task(plan, position, task, schedule)
-        slots = _slots(plan_task, record)
+        slots = _slots(plan_task, record, on)
         for named in named_units(task, resolver):
             task_unit = TaskUnit.objects.create(task=plan_task, role=named.role,
                                                 name_as_written=named.name[:300])
@@ -130,8 +132,9 @@ def _assign(plan: Plan, record: dict, resolver: PlanResolver, summary: IssueSumm
     return [a for unit_assignments in assignments.values() for a in unit_assignments]
 
 
-def issue_plan(plan: Plan) -> IssueSummary:
-    """Issue a draft plan (404 if it is no longer a draft). All rows or none."""
+def issue_plan(plan: Plan, on: dt.date | None = None) -> IssueSummary:
+    """Issue a draft plan (404 if it is no longer a draft). All rows or none. `on`: the day the
+    first reporting periods are counted from (default today; the demo issues a plan in the past)."""
     summary = IssueSummary()
     with transaction.atomic():
         plan = Plan.objects.select_for_update().get(pk=plan.pk)
@@ -139,7 +142,8 @@ def issue_plan(plan: Plan) -> IssueSummary:
             raise Http404
         record = effective_record(plan)
         resolver = PlanResolver(plan, record)
-        assignments = Assignment.objects.bulk_create(_assign(plan, record, resolver, summary))
+        assignments = Assignment.objects.bulk_create(_assign(plan, record, resolver, summary,
+                                                                  on or timezone.localdate()))
         summary.assignments = len(assignments)
         sync_plan_fields(plan, record)
         plan.implements = implemented_plan(plan, record)

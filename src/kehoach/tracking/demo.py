@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import transaction
+from django.utils import timezone
 
 from kehoach.accounts.models import Role, User
 from kehoach.plans.models import PlanStatus
@@ -13,6 +16,10 @@ NARRATIVE = ("Đơn vị đã triển khai nhiệm vụ theo kế hoạch: ban h
              "tổ chức thực hiện và tổng hợp kết quả.")
 # One step of the cycle per assignment, so every state appears; "none" leaves it unreported.
 CYCLE = ("none", "draft", "submitted", "accepted", "returned", "nothing", "awaiting_head", "accepted")
+# A recurring duty's periods: the past ones mostly accepted, some never sent (late), one returned,
+# one awaiting the office; the current one being drafted or not started yet.
+PAST_PERIODS = ("accepted", "none", "accepted", "returned", "nothing", "accepted", "submitted")
+CURRENT_PERIODS = ("draft", "none")
 
 
 def _people(assignment: Assignment) -> dict[str, User]:
@@ -63,8 +70,17 @@ def add_demo_reports() -> int:
     issued = (Assignment.objects.filter(task__plan__status=PlanStatus.ISSUED)
               .select_related("task__plan", "unit").order_by("task__plan_id", "task__position", "id"))
     touched = set(issued.filter(reports__isnull=False).values_list("id", flat=True))
+    today = timezone.localdate()
     count = 0
     for i, assignment in enumerate(issued):  # the step follows the position, so reruns agree
-        if assignment.pk not in touched and _play(assignment, CYCLE[i % len(CYCLE)]):
+        if assignment.pk not in touched and _play(assignment, _step(assignment, i, today)):
             count += 1
     return count
+
+
+def _step(assignment: Assignment, i: int, today: dt.date) -> str:
+    """The state the i-th assignment is taken to: a period by whether it is past, others by the cycle."""
+    if assignment.period_start is None:
+        return CYCLE[i % len(CYCLE)]
+    steps = PAST_PERIODS if assignment.due < today else CURRENT_PERIODS
+    return steps[i % len(steps)]
