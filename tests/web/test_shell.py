@@ -46,6 +46,26 @@ def test_it_locks_the_login_after_repeated_failures(personas, settings):
     assert "_auth_user_id" not in client.session
 
 
+def test_the_admin_login_is_throttled_too(personas, settings):
+    """The admin site has its own login form: guessing the admin's password there must lock out
+    like on the main login page."""
+    settings.KEHOACH_LOGIN_MAX_FAILURES = 3
+    client = Client(REMOTE_ADDR="10.9.9.8")
+    for _ in range(3):
+        client.post("/admin/login/", {"username": "admin", "password": "sai"})
+    response = client.post("/admin/login/", {"username": "admin", "password": password_of("admin")})
+    assert response.status_code == 200 and "_auth_user_id" not in client.session
+    assert "Đăng nhập sai quá nhiều lần" in response.content.decode()
+
+
+@pytest.mark.parametrize("login", ["/accounts/login/", "/admin/login/"])
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "http://testserver@evil.example/"])
+def test_it_never_redirects_off_site_after_login(personas, login, target):
+    response = Client().post(f"{login}?next={target}", {"username": "admin", "password": password_of("admin"),
+                                                          "next": target})
+    assert response.status_code == 302 and "evil.example" not in response["Location"]
+
+
 def test_it_logs_out_only_by_post(client_for):
     client = client_for("viewer_a")
     assert client.get(reverse("accounts:logout")).status_code == 405

@@ -5,6 +5,10 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.accounts.models import User
+from kehoach.accounts.views import ThrottledAdminAuthenticationForm
+
+# the admin's own login page counts failures like ours (else it is a way around the lock-out)
+admin.site.login_form = ThrottledAdminAuthenticationForm
 
 
 @admin.register(User)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from kehoach.accounts import throttle
 
 
-class ThrottledAuthenticationForm(AuthenticationForm):
-    """The usual login form that refuses to check passwords while the user or address is locked."""
+class Throttled:
+    """Refuses to check passwords while the user or the address is locked; counts failures. Mixed
+    into every login form of the site (ours and the admin's), or the other one is a way around it."""
 
     error_messages = {
         **AuthenticationForm.error_messages,
@@ -31,6 +33,17 @@ class ThrottledAuthenticationForm(AuthenticationForm):
             raise
         throttle.clear(username, address)
         return cleaned
+
+
+class ThrottledAuthenticationForm(Throttled, AuthenticationForm):
+    """The site's login form."""
+
+
+class ThrottledAdminAuthenticationForm(Throttled, AdminAuthenticationForm):
+    """The admin site's login form (it also refuses accounts that are not staff)."""
+
+    error_messages = {**AdminAuthenticationForm.error_messages, **Throttled.error_messages,
+                      "invalid_login": AdminAuthenticationForm.error_messages["invalid_login"]}
 
 
 class LoginView(auth_views.LoginView):
