@@ -99,7 +99,7 @@ def _decide(service, with_comment: bool):
 
 for _path, _service, _with_comment, _doc in [
     ("submit", services.submit, False, "Gửi báo cáo (tới lãnh đạo đơn vị hoặc văn phòng)."),
-    ("approve", services.head_approve, False, "Lãnh đạo đơn vị duyệt và gửi văn phòng."),
+    ("approve", services.head_approve, True, "Lãnh đạo đơn vị duyệt và gửi văn phòng (ý kiến tuỳ chọn)."),
     ("accept", services.accept, True, "Văn phòng chấp nhận báo cáo."),
     ("return", services.return_report, True, "Văn phòng trả lại báo cáo, kèm ý kiến (comment)."),
 ]:

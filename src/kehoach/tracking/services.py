@@ -140,22 +140,22 @@ def submit(report: Report, user: User) -> Report:
     return _deliver(report, user, before, "resubmit" if before == ReportState.RETURNED else "submit")
 
 
-def _deliver(report: Report, user: User, before: str, action: str) -> Report:
+def _deliver(report: Report, user: User, before: str, action: str, comment: str = "") -> Report:
     if report.state == ReportState.SUBMITTED:
         report.submitted_at = timezone.now()
         Assignment.objects.filter(pk=report.assignment_id).update(next_reminder_at=None)
     report.save()
-    _record(report, user, action, before)
+    _record(report, user, action, before, comment)
     return report
 
 
 @transaction.atomic
-def head_approve(report: Report, user: User) -> Report:
-    """The unit head passes a reporter's report on to the office."""
+def head_approve(report: Report, user: User, comment: str = "") -> Report:
+    """The unit head passes a reporter's report on to the office (a comment is kept in the history)."""
     _require_head(report, user)
     _require_state(report, ReportState.AWAITING_HEAD)
     report.state = ReportState.SUBMITTED
-    return _deliver(report, user, ReportState.AWAITING_HEAD, "head_approve")
+    return _deliver(report, user, ReportState.AWAITING_HEAD, "head_approve", comment.strip())
 
 
 def _require_head(report: Report, user: User) -> None:
