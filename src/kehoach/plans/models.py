@@ -32,6 +32,16 @@ class PlanQuerySet(models.QuerySet):
         return self
 
 
+def plan_reference(number: str, symbol: str) -> str:
+    """"705/KH-BCĐNQ" ("…/KH-X" while the number is blank)."""
+    return f"{number or '…'}/{symbol}" if symbol else number
+
+
+def plan_name(number: str, symbol: str, title: str) -> str:
+    """How a plan is named on pages ("705/KH-BCĐNQ Kế hoạch …"), also from a row fetched as a dict."""
+    return f"{plan_reference(number, symbol)} {title}".strip()
+
+
 class Plan(models.Model):
     """One plan (kế hoạch) as the coordinating office tracks it."""
 
@@ -71,12 +81,12 @@ class Plan(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.reference} {self.title}".strip()
+        return plan_name(self.number, self.symbol, self.title)
 
     @property
     def reference(self) -> str:
-        """"705/KH-BCĐNQ" ("…/KH-X" while the number is blank)."""
-        return f"{self.number or '…'}/{self.symbol}" if self.symbol else self.number
+        """Its number and symbol (`plan_reference`)."""
+        return plan_reference(self.number, self.symbol)
 
     def save(self, *args, **kwargs) -> None:
         self.search_text = fold(f"{self.reference} {self.title} {self.issuer_name}")

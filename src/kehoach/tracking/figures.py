@@ -8,7 +8,6 @@ import hashlib
 
 from django.db import models
 from django.db.models import Q, Sum
-from django.db.models.functions import Coalesce
 
 from kehoach.tracking.models import TaskProgress, UnitProgress
 from kehoach.units.folding import fold
@@ -17,32 +16,31 @@ COUNTERS = ("assigned", "reported", "accepted", "pending")
 
 
 def _summed(today: datetime.date) -> dict:
-    """The dashboard's figures summed over TaskProgress rows; late: missing where due < today."""
+    """The dashboard's figures summed over a task's TaskProgress rows (never none: a task has one
+    at least); late: missing where due < today."""
     missing = models.F("assigned") - models.F("reported")
-    figures = {name: Sum(name) for name in ("assigned", "reported", "accepted", "pending")}
-    figures |= {"missing": Sum(missing), "late": Sum(missing, filter=Q(due__lt=today))}
-    return {f"sum_{name}": Coalesce(total, 0) for name, total in figures.items()}
+    late = Sum(missing, filter=Q(due__lt=today))
+    return {f"sum_{name}": Sum(name) for name in COUNTERS} | {"sum_late": late}
 
 
-def _named(row: dict) -> dict:
-    """The row with its sums under the counters' own names (the ORM refuses a sum named as its field)."""
-    return {key.removeprefix("sum_"): value for key, value in row.items()}
-
-
-def progress_by_task(plan_id: int, today: datetime.date):
-    """Dashboard of one plan: one row of figures per task."""
-    rows = (TaskProgress.objects.filter(plan_id=plan_id)
-            .values("task__uuid", "task__key", "task__text", "task__due", "task__recurrence",
-                    "task__report_day", "task__position")
-            .annotate(**_summed(today)).order_by("task__position"))
-    return [_named(row) for row in rows]
+def progress_by_task(plan_id: int, today: datetime.date) -> list[dict]:
+    """Dashboard of one plan: one row of figures per task (its sums under the counters' own names;
+    the ORM refuses a sum named as its field)."""
+    rows = list(TaskProgress.objects.filter(plan_id=plan_id)
+                .values("task__key", "task__text", "task__due", "task__recurrence", "task__report_day",
+                        "task__position")
+                .annotate(**_summed(today)).order_by("task__position"))
+    for row in rows:
+        for name in (*COUNTERS, "late"):
+            row[name] = row.pop(f"sum_{name}") or 0  # late: none when nothing was due yet
+    return rows
 
 
 def progress_by_unit(plan_id: int, search: str = ""):
-    """Dashboard of one plan: one counters row per unit, most late first (accent-insensitive
+    """Dashboard of one plan: one counters row (a dict) per unit, most late first (accent-insensitive
     unit search); their late counts are today's once `progress.plan_progress` ran."""
-    rows = UnitProgress.objects.filter(plan_id=plan_id).select_related("unit").only(
-        "plan_id", "unit__name", *COUNTERS, "late").order_by("-late", "unit_id")
+    rows = UnitProgress.objects.filter(plan_id=plan_id).order_by("-late", "unit_id").values(
+        "unit__name", *COUNTERS, "late")
     return rows.filter(unit__search_key__contains=fold(search)) if search else rows
 
 

@@ -17,6 +17,12 @@ __all__ = ["DELIVERED", "Assignment", "Attachment", "Notification", "Notificatio
            "Reminder", "Report", "ReportEvent", "ReportState", "TaskProgress", "UnitProgress"]
 
 
+def figure_rows(targets: list[dict] | None, figures: list[dict] | None) -> list[dict]:
+    """Each target beside what a report's figures say was achieved (None: nothing reported)."""
+    achieved = {f["target"]: f.get("achieved") for f in figures or ()}
+    return [{"target": t, "achieved": achieved.get(i)} for i, t in enumerate(targets or ())]
+
+
 class Assignment(models.Model):
     """One unit's copy of one task of an issued plan, to carry out and report on (for a recurring
     duty, one per reporting period)."""
@@ -60,8 +66,7 @@ class Assignment(models.Model):
     def figure_rows(self, report: Report | None = None) -> list[dict]:
         """Each target of the task beside what the report (default: the current one) says was achieved."""
         report = report or self.current_report
-        achieved = {f["target"]: f.get("achieved") for f in (report.figures if report else [])}
-        return [{"target": t, "achieved": achieved.get(i)} for i, t in enumerate(self.task.targets or [])]
+        return figure_rows(self.task.targets, report.figures if report else None)
 
     def save(self, *args, **kwargs) -> None:
         """A new assignment is counted in its plan's progress in the same transaction."""

@@ -13,13 +13,12 @@ from kehoach.tracking.states import DELIVERED, ReportState
 from kehoach.units.folding import fold
 
 NO_REPORT = "none"  # the filter value for "nothing started yet"
-# The columns each list shows (a plan's record, a report's narrative stay in the database): fewer
-# columns to convert, no JSON record parsed for every row.
-ROW_FIELDS = ("uuid", "due", "period_start", "report_state", "task__recurrence", "task__key", "task__text",
-              "task__targets", "current_report__uuid", "current_report__state", "current_report__figures")
-PLAN_REVIEW_FIELDS = (*ROW_FIELDS, "unit__name")
+# The columns each list shows, fetched as dicts: a row of four tables is then one dict, not four
+# model objects, and a plan's record or a report's narrative stay in the database.
+ROW_FIELDS = ("uuid", "due", "period_start", "report_state", "is_late", "task__recurrence", "task__key",
+              "task__text", "task__targets", "current_report__uuid", "current_report__figures")
+PLAN_REVIEW_FIELDS = (*ROW_FIELDS, "unit__name", "last_reminded")
 PORTAL_FIELDS = (*ROW_FIELDS, "role", "task__plan__number", "task__plan__symbol", "task__plan__title")
-
 
 def delivered_q() -> Q:
     return Q(report_state__in=DELIVERED)
@@ -60,23 +59,22 @@ class AssignmentQuerySet(models.QuerySet):
         return qs
 
     def for_unit_portal(self, unit_id: int, today: datetime.date) -> AssignmentQuerySet:
-        """The unit's tasks across issued plans, soonest due first, with their current report."""
+        """The unit's tasks across issued plans, soonest due first, with their current report: a
+        dict per row (PORTAL_FIELDS)."""
         return (self.filter(unit_id=unit_id, task__plan__status=PlanStatus.ISSUED)
-                .select_related("task__plan", "current_report")
-                .only(*PORTAL_FIELDS)
                 .with_late_flag(today)
-                .order_by(models.F("due").asc(nulls_last=True), "task__plan_id", "task__position"))
+                .order_by(models.F("due").asc(nulls_last=True), "task__plan_id", "task__position")
+                .values(*PORTAL_FIELDS))
 
     def for_plan_review(self, plan_id: int, today: datetime.date) -> AssignmentQuerySet:
-        """One plan's assignments with units, current reports and last reminder, for the office's list."""
+        """One plan's assignments with units, current reports and last reminder, for the office's
+        list: a dict per row (PLAN_REVIEW_FIELDS)."""
         reminders = apps.get_model("tracking", "Reminder").objects.filter(assignment=OuterRef("pk"))
         return (self.filter(task__plan_id=plan_id)
-                .select_related("task", "unit", "current_report")
-                .only(*PLAN_REVIEW_FIELDS)
                 .with_late_flag(today)
                 .annotate(last_reminded=Subquery(reminders.order_by("-sent_at").values("sent_at")[:1]))
-                .order_by("task_id", "unit_id"))  # the (task, unit) index: no sort of the whole plan
-
+                .order_by("task_id", "unit_id")  # the (task, unit) index: no sort of the whole plan
+                .values(*PLAN_REVIEW_FIELDS))
 
 
 def matches(search: str, *texts: str) -> bool:

@@ -11,7 +11,7 @@ from django.urls import reverse
 from kehoach.plans.models import PlanTask
 from kehoach.tracking import figures, progress, services
 from kehoach.tracking.models import Assignment
-from kehoach.tracking.templatetags.tracking_rows import assignment_rows, portal_rows
+from kehoach.tracking.templatetags.tracking_rows import assignment_rows, portal_rows, task_rows, unit_rows
 
 TODAY = dt.date(2025, 12, 20)
 
@@ -39,16 +39,18 @@ def test_plan_review_list_is_one_query(many, django_assert_num_queries):
     assert html.count("data-testid") == 13 and "Xem báo cáo" in html
 
 
-def test_plan_progress_by_unit_is_one_query(many, django_assert_num_queries):
+def test_plan_progress_by_unit_is_one_query(many, unit_a, django_assert_num_queries):
     with django_assert_num_queries(1):
-        rows = [(r.unit.name, r.assigned, r.missing, r.late) for r in figures.progress_by_unit(many.pk)]
-    assert sum(assigned for _, assigned, _, _ in rows) == 13
+        rows = list(figures.progress_by_unit(many.pk))
+        html = unit_rows(rows)
+    assert sum(r["assigned"] for r in rows) == 13 and html.count("<tr>") == 2 and unit_a.name in html
 
 
 def test_plan_progress_by_task_is_one_query(many, django_assert_num_queries):
     with django_assert_num_queries(1):
         rows = figures.progress_by_task(many.pk, TODAY)
-    assert sum(r["assigned"] for r in rows) == 13 and len(rows) == 13
+        html = task_rows(rows)
+    assert sum(r["assigned"] for r in rows) == 13 and len(rows) == 13 and html.count("<tr>") == 13
 
 
 def test_progress_by_plan_is_one_query_once_late_is_counted_for_the_day(many, make_issued_plan,

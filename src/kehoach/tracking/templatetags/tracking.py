@@ -55,47 +55,51 @@ def _state_badges(state: str, late: bool, language: str) -> SafeString:
     return markup("{} {}", html, badge("overdue", _("Trễ hạn"))) if late else html  # str + SafeString: unsafe
 
 
-@register.simple_tag
-def figure_cells(f) -> SafeString:
-    """A row's figures (a dict or a counters object): assigned, reported, accepted, late, missing, bar."""
-    get = f.get if isinstance(f, dict) else lambda name: getattr(f, name)
-    late = get("late")
-    cells = markup('<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td>'
-                        '<td class="num{}">{}</td><td class="num">{}</td>', get("assigned"), get("reported"),
-                        get("accepted"), " late-text" if late else "", late, get("missing"))
-    return cells + markup('<td class="bar-cell">{}</td>', _bar(get) if get("assigned") else "")
+COUNTED = ("assigned", "reported", "accepted", "pending", "late")  # what figure_cells reads of a row
 
 
-def _bar(get) -> SafeString:
-    return markup('<div class="bar" title="{}"><span class="seg accepted" style="flex-grow: {}"></span>'
-                       '<span class="seg reported" style="flex-grow: {}"></span>'
-                       '<span class="seg missing" style="flex-grow: {}"></span></div>',
-                       _("Đã chấp nhận / đã gửi / chưa báo cáo"),
-                       get("accepted"), get("pending"), get("missing"))
+def figure_cells(f, bar_title: str) -> str:
+    """A row's figures (a mapping of COUNTED): assigned, reported, accepted, late, missing, bar;
+    `bar_title` is the bar's tooltip (`bar_title()`), translated once per table. Numbers only: no
+    escaping needed."""
+    assigned, reported, accepted, pending, late = (f[name] for name in COUNTED)
+    missing = assigned - reported
+    bar = (f'<div class="bar" title="{bar_title}"><span class="seg accepted" style="flex-grow: {accepted}">'
+           f'</span><span class="seg reported" style="flex-grow: {pending}"></span>'
+           f'<span class="seg missing" style="flex-grow: {missing}"></span></div>') if assigned else ""
+    return (f'<td class="num">{assigned}</td><td class="num">{reported}</td><td class="num">{accepted}</td>'
+            f'<td class="num{" late-text" if late else ""}">{late}</td><td class="num">{missing}</td>'
+            f'<td class="bar-cell">{bar}</td>')
+
+
+def bar_title() -> str:
+    return html.escape(_("Đã chấp nhận / đã gửi / chưa báo cáo"))
 
 
 @register.simple_tag
 def targets(figures) -> SafeString:
-    """What is asked beside what was achieved (figures = assignment.figure_rows)."""
+    """What is asked beside what was achieved (figures = `figure_rows`)."""
     if not figures:
         return SafeString("")
-    return markup('<ul class="targets">{}</ul>', markup_join("<li>{}{} {}</li>", (
-        (_achieved(f["achieved"]), _quantity(f["target"].get("quantity")),
-         f["target"].get("unit") or f["target"].get("text", "")) for f in figures)))
+    items = "".join(f'<li>{_achieved(f["achieved"])}{_quantity(f["target"].get("quantity"))} '
+                    f'{html.escape(str(f["target"].get("unit") or f["target"].get("text", "")))}</li>'
+                    for f in figures)
+    return SafeString(f'<ul class="targets">{items}</ul>')
 
 
-def _achieved(value) -> SafeString:
+def _achieved(value) -> str:
     if value is None:
-        return SafeString('<span class="achieved none">—</span>')
-    return markup('<span class="achieved">{}</span>', number(value))
+        return '<span class="achieved none">—</span>'
+    return f'<span class="achieved">{number(value)}</span>'
 
 
-def _quantity(value) -> SafeString:
-    return SafeString("") if value is None else markup('<span class="muted"> / {}</span>', number(value))
+def _quantity(value) -> str:
+    return "" if value is None else f'<span class="muted"> / {number(value)}</span>'
 
 
 def number(value) -> str:
-    """floatformat:"-2", with the common whole number done without its Decimal round trip."""
+    """floatformat:"-2" (markup-safe: digits and separators), with the common whole number done
+    without its Decimal round trip."""
     if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
         return str(int(value))
-    return floatformat(value, "-2")
+    return html.escape(floatformat(value, "-2"))

@@ -1,27 +1,34 @@
-"""Whole table rows of the tracking lists, built in Python: per row, the template engine's variable
-lookups, filters, {% url %} and includes cost more than the page's queries (bench/web_bench.py).
-The markup is the one the templates wrote before, cell for cell."""
+"""Whole table rows of the tracking lists, built in Python from rows fetched as dicts: per row, the
+template engine's variable lookups, filters, {% url %} and includes cost more than the page's
+queries (bench/web_bench.py). What every row repeats (labels, URL patterns, the reader's language)
+is worked out once per table (`Kit`); only text from the database is escaped. The markup is the
+one the templates wrote before, cell for cell."""
 
 from __future__ import annotations
 
 import datetime
 import uuid
+from functools import cached_property
+from html import escape
 
 from django import template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from kehoach.plans.models import PlanStatus, UnitRole, plan_name
+from kehoach.tracking.models import figure_rows
 from kehoach.tracking.periods import EVERY, report_name
 from kehoach.tracking.states import DELIVERED
 from kehoach.tracking.templatetags.tracking import (
+    COUNTED,
+    _state_badges,
     badge,
+    bar_title,
     figure_cells,
-    markup,
-    markup_join,
-    state_badges,
     targets,
 )
 
@@ -34,6 +41,43 @@ def url_maker(name: str):
     """`name`'s URL for any uuid: reversed once, then filled in (a reverse per row is slow)."""
     pattern = reverse(name, args=[_PLACEHOLDER])
     return lambda value: pattern.replace(str(_PLACEHOLDER), str(value))
+
+
+class Kit:
+    """What every row of a table repeats, worked out once per table (and only what it uses)."""
+
+    def __init__(self) -> None:
+        self.language = get_language()
+
+    @cached_property
+    def report_url(self):
+        return url_maker("tracking:report")
+
+    @cached_property
+    def remind_url(self):
+        return url_maker("tracking:remind")
+
+    @cached_property
+    def assignment_url(self):
+        return url_maker("tracking:assignment")
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """The rows' fixed words in the reader's language, escaped."""
+        return {"see_report": escape(_("Xem báo cáo")), "remind": escape(_("Nhắc nhở")),
+                "report": escape(_("Báo cáo"))}
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
+        return {value: escape(str(label)) for value, label in UnitRole.choices}
+
+    @cached_property
+    def statuses(self) -> dict[str, str]:
+        return {value: str(label) for value, label in PlanStatus.choices}
+
+    def badges(self, a: dict) -> str:
+        """The row's report state and, when late, a late badge (made once per state and language)."""
+        return _state_badges(a["report_state"], a["is_late"], self.language)
 
 
 def truncated(text: str, length: int) -> str:
@@ -70,93 +114,111 @@ def period_of(a) -> str:
     return report_name(a.task.recurrence, a.period_start)
 
 
-def due_cell(a) -> SafeString:
-    """An assignment's due date, with its reporting period (or final report) under it when the duty recurs."""
-    name = period_of(a)
+def task_cell(row: dict, length: int) -> str:
+    """A row's task: its key and its text cut to `length` characters."""
+    text = escape(truncated(row["task__text"], length))
+    return f'<span class="task-key">{escape(row["task__key"])}</span>{text}'
+
+
+def late_class(a: dict) -> str:
+    return "row-late" if a["is_late"] else ""
+
+
+def due_cell(a: dict) -> str:
+    """A row's due date, with its reporting period (or final report) under it when the duty recurs."""
+    name = report_name(a["task__recurrence"], a["period_start"])
     if not name:
-        return markup("{}", day(a.due))
-    return markup('{}<div class="muted small-text period">{}</div>', day(a.due), name)
+        return day(a["due"])
+    return f'{day(a["due"])}<div class="muted small-text period">{escape(name)}</div>'
+
+
+def targets_cell(a: dict) -> str:
+    """What the row's task asks beside what its current report says was achieved."""
+    return targets(figure_rows(a["task__targets"], a["current_report__figures"]))
 
 
 @register.simple_tag
-def assignment_row(a, flash: str = "", urls: dict | None = None) -> SafeString:
-    """One row of a plan's assignment list (the office's view: unit, report, reminder)."""
-    urls = urls or assignment_urls()
-    report = a.current_report
-    link = markup('<div><a class="small-text" href="{}">{}</a></div>', urls["report"](report.uuid),
-                       _("Xem báo cáo")) if report else ""
-    return markup(
-        '<tr id="row-{}" class="{}" data-testid="assignment-row">\n'
-        '  <td><span class="task-key">{}</span>{}</td>\n  <td>{}</td>\n  <td class="nowrap">{}</td>\n'
-        '  <td>{}</td>\n  <td class="nowrap">{}\n    {}</td>\n  <td class="nowrap">{}\n    {}</td>\n</tr>',
-        a.uuid, "row-late" if a.is_late else "", a.task.key, truncated(a.task.text, 90), a.unit.name,
-        due_cell(a), targets(a.figure_rows()), state_badges(report, a.is_late), link,
-        _remind_button(a, urls), _remind_note(a, flash))
+def assignment_row(a: dict, flash: str = "", kit: Kit | None = None) -> SafeString:
+    """One row of a plan's assignment list (the office's view: unit, report, reminder); `a` is a
+    row of `for_plan_review`."""
+    kit = kit or Kit()
+    report = a["current_report__uuid"]
+    link = (f'<div><a class="small-text" href="{kit.report_url(report)}">{kit.labels["see_report"]}</a></div>'
+            if report else "")
+    return SafeString(
+        f'<tr id="row-{a["uuid"]}" class="{late_class(a)}" data-testid="assignment-row">\n'
+        f'  <td>{task_cell(a, 90)}</td>\n  <td>{escape(a["unit__name"])}</td>\n'
+        f'  <td class="nowrap">{due_cell(a)}</td>\n'
+        f'  <td>{targets_cell(a)}</td>\n  <td class="nowrap">{kit.badges(a)}\n    {link}</td>\n'
+        f'  <td class="nowrap">{_remind_button(a, kit)}\n    {_remind_note(a, flash)}</td>\n</tr>')
 
 
-def _remind_button(a, urls: dict) -> SafeString | str:
-    if a.current_report and a.current_report.state in DELIVERED:
+def _remind_button(a: dict, kit: Kit) -> str:
+    if a["report_state"] in DELIVERED:
         return ""
-    return markup('<button type="button" class="small outline remind" hx-post="{}"\n'
-                       '            hx-target="#row-{}" hx-swap="outerHTML">{}</button>',
-                       urls["remind"](a.uuid), a.uuid, _("Nhắc nhở"))
+    return (f'<button type="button" class="small outline remind" hx-post="{kit.remind_url(a["uuid"])}"\n'
+            f'            hx-target="#row-{a["uuid"]}" hx-swap="outerHTML">{kit.labels["remind"]}</button>')
 
 
-def _remind_note(a, flash: str) -> SafeString | str:
+def _remind_note(a: dict, flash: str) -> str:
     if flash:
-        return markup('<small class="flash">{}</small>', flash)
-    if a.last_reminded:
-        when = timezone.localtime(a.last_reminded).strftime("%d/%m")
-        return markup('<small class="muted">{}</small>', _("đã nhắc %(when)s") % {"when": when})
+        return f'<small class="flash">{escape(flash)}</small>'
+    if a["last_reminded"]:
+        when = timezone.localtime(a["last_reminded"]).strftime("%d/%m")
+        return f'<small class="muted">{escape(_("đã nhắc %(when)s") % {"when": when})}</small>'
     return ""
-
-
-def assignment_urls() -> dict:
-    return {"report": url_maker("tracking:report"), "remind": url_maker("tracking:remind")}
 
 
 @register.simple_tag
 def assignment_rows(page) -> SafeString:
-    urls = assignment_urls()
-    return SafeString("".join(assignment_row(a, urls=urls) for a in page))
+    kit = Kit()
+    return SafeString("".join(assignment_row(a, kit=kit) for a in page))
 
 
 @register.simple_tag
 def portal_rows(page) -> SafeString:
-    """The rows of the unit portal's list: due, task and plan, targets, report state, the way in."""
-    url = url_maker("tracking:assignment")
-    return markup_join((
-        '\n  <tr class="{}" data-testid="assignment-row">\n    <td class="nowrap">{}</td>\n'
-        '    <td><span class="task-key">{}</span>{}\n      <div class="muted small-text">{} · {}</div></td>\n'
-        '    <td>{}</td>\n    <td class="nowrap">{}</td>\n'
-        '    <td><a role="button" class="small outline" href="{}">{}</a></td>\n  </tr>'), (
-        ("row-late" if a.is_late else "", due_cell(a), a.task.key, truncated(a.task.text, 180), a.task.plan,
-         a.get_role_display(), targets(a.figure_rows()), state_badges(a.current_report, a.is_late),
-         url(a.uuid), _("Báo cáo")) for a in page))
+    """The rows of the unit portal's list (`for_unit_portal`): due, task and plan, targets, report
+    state, the way in."""
+    kit = Kit()
+    return SafeString("".join(
+        f'\n  <tr class="{late_class(a)}" data-testid="assignment-row">\n'
+        f'    <td class="nowrap">{due_cell(a)}</td>\n    <td>{task_cell(a, 180)}\n'
+        f'      <div class="muted small-text">{escape(portal_plan(a))} · {kit.roles[a["role"]]}</div></td>\n'
+        f'    <td>{targets_cell(a)}</td>\n    <td class="nowrap">{kit.badges(a)}</td>\n'
+        f'    <td><a role="button" class="small outline" href="{kit.assignment_url(a["uuid"])}">'
+        f'{kit.labels["report"]}</a></td>\n  </tr>' for a in page))
+
+
+def portal_plan(a: dict) -> str:
+    """The name of a portal row's plan."""
+    return plan_name(a["task__plan__number"], a["task__plan__symbol"], a["task__plan__title"])
 
 
 @register.simple_tag
 def plan_rows(rows) -> SafeString:
     """The coordinator dashboard's rows: each plan (issuer, date, status) with its figures."""
-    url = url_maker("tracking:plan_dashboard")
-    return markup_join((
-        '\n  <tr><td><a href="{}">{}</a>\n      <div class="muted small-text">{}{}</div></td>\n'
-        '    <td>{}</td>\n    {}</tr>'), (
-        (url(plan.uuid), truncated(str(plan), 120), plan.issuer_name,
-         f" · {day(plan.issued_date)}" if plan.issued_date else "",
-         badge(plan.status, plan.get_status_display()), figure_cells(f)) for plan, f in rows))
+    url, title, statuses = url_maker("tracking:plan_dashboard"), bar_title(), Kit().statuses
+    return SafeString("".join(
+        f'\n  <tr><td><a href="{url(plan.uuid)}">{escape(truncated(str(plan), 120))}</a>\n'
+        f'      <div class="muted small-text">{escape(plan.issuer_name)}'
+        f'{f" · {day(plan.issued_date)}" if plan.issued_date else ""}</div></td>\n'
+        f'    <td>{badge(plan.status, statuses.get(plan.status, plan.status))}</td>\n'
+        f'    {figure_cells({name: getattr(f, name) for name in COUNTED}, title)}</tr>' for plan, f in rows))
 
 
 @register.simple_tag
 def unit_rows(page) -> SafeString:
-    """A plan's rows per unit: the unit's name and its figures."""
-    return markup_join("<tr><td>{}</td>{}</tr>", ((f.unit.name, figure_cells(f)) for f in page))
+    """A plan's rows per unit (`progress_by_unit`): the unit's name and its figures."""
+    title = bar_title()
+    return SafeString("".join(f"<tr><td>{escape(f['unit__name'])}</td>{figure_cells(f, title)}</tr>"
+                              for f in page))
 
 
 @register.simple_tag
 def task_rows(page) -> SafeString:
-    """A plan's rows per task: key, text, due date and the task's figures."""
-    return markup_join((
-        '<tr><td><span class="task-key">{}</span>{}</td>\n    <td class="nowrap">{}</td>{}</tr>'), (
-        (f["task__key"], truncated(f["task__text"], 140), task_due(f), figure_cells(f))
+    """A plan's rows per task (`progress_by_task`): key, text, due date and the task's figures."""
+    title = bar_title()
+    return SafeString("".join(
+        f'<tr><td>{task_cell(f, 140)}</td>\n    <td class="nowrap">{escape(task_due(f))}</td>'
+        f'{figure_cells(f, title)}</tr>'
         for f in page))
