@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from kehoach.tracking.queries import NO_REPORT
@@ -81,8 +84,10 @@ class QuickSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = set(self.format_value(value))
-        options = format_html_join("", '\n  <option value="{}"{}>{}</option>', (
-            (choice, " selected" if str(choice) in chosen else "", label) for choice, label in self.choices))
+        # escape() per value rather than format_html per option: a plan filter lists every plan
+        options = mark_safe("".join(  # every value is escaped
+            f'\n  <option value="{html.escape(str(choice))}"{" selected" if str(choice) in chosen else ""}>'
+            f'{html.escape(str(label))}</option>' for choice, label in self.choices))
         return format_html('<select name="{}"{}>{}\n</select>', name,
                            flatatt(self.build_attrs(self.attrs, attrs)), options)
 

@@ -58,8 +58,10 @@ def _rows(user, view: str, plan, chosen: dict, today, totals):
         rows = figures.progress_by_unit(plan.pk, search=chosen["q"])
         return rows if chosen["q"] else CountedRows(rows, totals.units)
     if view == "tasks":
-        return [row for row in figures.progress_by_task(plan.pk, today)
-                if matches(chosen["q"], row["task__text"], row["task__key"])]
+        rows = figures.progress_by_task(plan.pk, today)
+        if chosen["q"]:
+            rows = [row for row in rows if matches(chosen["q"], row["task__text"], row["task__key"])]
+        return rows
     rows = assignments_for(user).for_plan_review(plan.pk, today).filtered(
         state=chosen["state"], overdue=chosen["overdue"], today=today)
     if chosen["q"]:
