@@ -2,10 +2,13 @@
 
 import time_machine
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kehoach.tracking import services
-from kehoach.tracking.models import Reminder
+from kehoach.tracking.models import Assignment, Reminder
+from kehoach.units.models import Unit, UnitKind
 
 DASHBOARD = reverse("tracking:dashboard")
 
@@ -50,6 +53,23 @@ def test_it_filters_assignments_by_lateness_and_state(plan, assignment_b, report
     assert [a["unit__name"] for a in late] == ["Bộ Ngoại giao"]
     sent = client.get(plan_url(plan), {"view": "assignments", "state": "submitted"}).context["page_obj"]
     assert [a["unit__name"] for a in sent] == ["Bộ Công an"]
+
+
+def test_a_unit_search_pages_without_counting_its_matches(plan, client_for):
+    task = plan.tasks.get(key="II.1")
+    units = [Unit.objects.create(name=f"Xã Hà Nam {i:02d}", kind=UnitKind.COMMUNE) for i in range(30)]
+    Assignment.objects.bulk_create([Assignment(task=task, unit=unit) for unit in units])
+    client = client_for("coordinator")
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get(plan_url(plan), {"q": "ha nam"})
+    assert not [q for q in queries if "COUNT(" in q["sql"]]
+    assert len(first.context["page_obj"]) == 25 and first.context["page_obj"].has_next()
+    assert "Trang 1</span>" in first.content.decode()  # no "/total": the matches are not counted
+    second = client.get(plan_url(plan), {"q": "ha nam", "page": "2"}).context["page_obj"]
+    assert [r["unit__name"] for r in second] == [f"Xã Hà Nam {i:02d}" for i in range(25, 30)]
+    assert not second.has_next() and second.has_previous()
+    stale = client.get(plan_url(plan), {"q": "ha nam", "page": "9"}).context["page_obj"]
+    assert stale.number == 1 and len(stale) == 25  # a link past the matches: the first page
 
 
 def test_it_refuses_unit_users(plan, client_for):

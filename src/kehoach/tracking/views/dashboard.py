@@ -6,6 +6,7 @@ plan leaves the others' fragments alone."""
 
 from __future__ import annotations
 
+from django.core.paginator import Page
 from django.utils import timezone
 
 from kehoach.accounts.decorators import coordinator_required
@@ -17,7 +18,14 @@ from kehoach.tracking.forms import AssignmentFilterForm
 from kehoach.tracking.models import PlanProgress
 from kehoach.tracking.queries import matches
 from kehoach.tracking.states import ReportState
-from kehoach.tracking.views.common import LISTED_PLAN, PLAN_RECORD, later, page_of, render_page_or_fragment
+from kehoach.tracking.views.common import (
+    LISTED_PLAN,
+    PLAN_RECORD,
+    later,
+    page_of,
+    render_page_or_fragment,
+    uncounted_page_of,
+)
 from kehoach.units.folding import fold
 
 VIEWS = ("units", "tasks", "assignments")
@@ -47,10 +55,15 @@ def plan_dashboard(request, plan_uuid):
     totals = progress.todays(counted, today) if counted else PlanProgress(plan=plan)
     context = {"plan": plan, "view": view, "form": form, "today": today, "version": totals.version,
                "totals": totals,
-               "page_obj": later(lambda: page_of(request, _rows(request.user, view, plan, chosen, today,
-                                                                totals)))}
+               "page_obj": later(lambda: _page(request, view, plan, chosen, today, totals))}
     fragment = f"tracking/_plan_{view}.html"
     return render_page_or_fragment(request, "tracking/plan_dashboard.html", fragment, context)
+
+
+def _page(request, view: str, plan, chosen: dict, today, totals) -> Page:
+    """The page of rows asked for; a unit search in SQL is not counted (`UncountedPaginator`)."""
+    rows = _rows(request.user, view, plan, chosen, today, totals)
+    return uncounted_page_of(request, rows) if chosen["q"] and view != "tasks" else page_of(request, rows)
 
 
 def _rows(user, view: str, plan, chosen: dict, today, totals):
