@@ -198,3 +198,16 @@ def test_a_split_year_in_a_cited_date_and_a_file_stamp_under_the_recipients():
     assert [r["date"] for r in record["references"]] == ["2026-03-01"]
     assert record["recipients"] == ["Như trên", "Lưu: VT, NC.son"]
     assert record["signer"]["name"] == "Nhữ Văn Tâm"
+
+
+def test_a_page_title_citing_the_number_and_line_breaks_written_out_as_text():
+    record = parse_text(
+        "Quyết định số 5556/2021/QĐ-BYT\n\n"
+        "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 5556/QĐ-BYT "
+        "Hà Nội, ngày 04 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG "
+        "Căn cứ Nghị định số 75/2017/NĐ-CP\\r\\nngày 20 tháng 6 năm 2017 của Chính phủ;"
+    )
+    doc = record["document"]
+    assert (doc["number"], doc["symbol"]) == ("5556", "QĐ-BYT")
+    assert (doc["place"], doc["issuer"]) == ("Hà Nội", "BỘ Y TẾ")
+    assert [(r["number"], r["date"]) for r in record["references"]] == [("75", "2017-06-20")]

@@ -89,7 +89,9 @@ def _header_pieces(line: Line) -> list[str]:
         return [line.text]
     date = _DATE.search(folded)
     end = date.end() if date else len(folded)  # the header's parts come before the date's end
-    cuts = {m.start() for m in _NUMBER.finditer(folded, 0, end)} | _second_body(line.text, folded)
+    # the document's own "Số:" is capitalised; a cited one ("Quyết định số 12/…") is not
+    cuts = {m.start() for m in _NUMBER.finditer(folded, 0, end) if line.text[m.start()] == "S"}
+    cuts |= _second_body(line.text, folded)
     for m in _MOTTO.finditer(folded, 0, end):
         cuts |= {m.start(), m.end()}
     if date:

@@ -179,8 +179,17 @@ def _subject_line(lines: list[Line], h: Header, top: int) -> None:
 
 
 def _number(lines: list[Line], h: Header, top: int) -> int | None:
+    """The document's number: on a "Số: …" line, else on a line citing one above the title (a page
+    that heads the document with its name, "Quyết định số 5556/2021/QĐ-BYT")."""
+    found = _number_line(lines, h, top, capital=True)
+    return found if found is not None else _number_line(lines, h, top, capital=False)
+
+
+def _number_line(lines: list[Line], h: Header, top: int, capital: bool) -> int | None:
     for i, line in enumerate(lines[: top + 3]):
         m = _NUMBER.search(line.fold) or _cut_number(lines, i)
+        if m and capital and m.string is line.fold and not _capital_so(line.text, m.start()):
+            continue
         if m and i not in h.stamp_lines:
             text = line.text if m.string is line.fold else m.string  # the cut number's symbol is below
             sym = _SYMBOL.match(text, m.end())
@@ -191,6 +200,11 @@ def _number(lines: list[Line], h: Header, top: int) -> int | None:
                 h.warn("blank_number", "Số văn bản để trống.", line.no)
             return i
     return None
+
+
+def _capital_so(text: str, at: int) -> bool:
+    """Whether the "Số" a number match starts at (after a space or bar, perhaps) is capitalised."""
+    return text[at : at + 2].lstrip(" |")[:1] == "S"
 
 
 def _cut_number(lines: list[Line], i: int) -> re.Match[str] | None:

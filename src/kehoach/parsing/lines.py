@@ -33,6 +33,8 @@ _OPENING = 12  # lines that open a document: issuer, motto, number, date, kind, 
 _HEADER_LINES = 3  # lines a running header may take
 _BULLET_TAB = re.compile(r"^(\s*(?:[-–+•]|\d{1,2}[.)]))\t+")  # "-\tItem", as Word exports lists: one column
 _CLAUSE = re.compile(r"(?:can cu|thuc hien|theo de nghi|xet de nghi|xet)\b")  # how preamble clauses open
+# Line breaks a page wrote out as text ("…QĐ-TTg\\r\\nngày"): a space, so the lines keep their numbers.
+_LITERAL_BREAK = re.compile(r"\\r\\n")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}|\s\|\s|^\||\|$")
 
 
@@ -110,9 +112,8 @@ def _running_headers(rows: list[str]) -> set[str]:
 def clean_lines(text: str) -> list[Line]:
     """The text's lines, cleaned; page numbers and running headers become blank lines."""
     rows: list[tuple[int, str, str]] = []
-    for no, raw in enumerate(
-        strip_invisible(nfc(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1
-    ):
+    text = _LITERAL_BREAK.sub(" ", strip_invisible(nfc(text)))
+    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         raw = _BULLET_TAB.sub(r"\1 ", raw)
         rows.extend((no, mend_line(_strip_markdown(part)), part) for part in _segments(raw))
     noise = _running_headers([r for _, r, _ in rows])
