@@ -117,3 +117,11 @@ def test_the_navigation_follows_the_role(client_for, username, expected, hidden)
     nav = body[body.index('class="mainnav"'):body.index("</nav>")]
     assert all(f'href="{reverse(name)}"' in nav for name in expected)
     assert not any(f'href="{reverse(name)}"' in nav for name in hidden)
+
+
+def test_only_the_closest_link_is_lit(client_for):
+    """/plans/import/ lies under /plans/ too: one link is the current page, not two."""
+    body = client_for("coordinator").get(reverse("plans:upload")).content.decode()
+    nav = body.split('class="mainnav"')[1].split("</nav>")[0]
+    assert nav.count('aria-current="page"') == 1
+    assert f'href="{reverse("plans:upload")}" aria-current="page"' in nav

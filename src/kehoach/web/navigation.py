@@ -50,12 +50,14 @@ def safe_reverse(name: str, **kwargs) -> str | None:
 
 
 def nav_links(user, path: str) -> list[NavLink]:
-    """The links `user` sees; the one whose URL prefixes `path` is active."""
+    """The links `user` sees; the one whose URL prefixes `path` most closely is active."""
     if not user.is_authenticated:
         return []
     urls = (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
     links = _role_links(user.role, get_language(), urls)
-    return [NavLink(url, label, path.startswith(url), user.unread_notifications if name == COUNTED else 0)
+    # the longest link under which the page lies: /plans/import/ lights "Nhập kế hoạch", not "Kế hoạch" too
+    active = max((url for _, url, _ in links if path.startswith(url)), key=len, default=None)
+    return [NavLink(url, label, url == active, user.unread_notifications if name == COUNTED else 0)
             for name, url, label in links]
 
 

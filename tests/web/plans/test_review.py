@@ -29,6 +29,15 @@ def test_it_links_values_to_their_lines(client_for, import_seed):
     assert f'data-lines="{first_task["lines"][0]}-{first_task["lines"][1]}"' in body
 
 
+def test_it_writes_dates_as_offices_do(client_for, import_seed):
+    """The record keeps ISO dates; the page shows them day/month/year, as the plan itself does."""
+    plan = import_seed("003")
+    body = _review(client_for("coordinator"), plan)
+    assert plan.record["document"]["date"] == "2025-11-01"
+    shown = re.sub(r"<input[^>]*>", "", body)  # date inputs take ISO values, and show them localised
+    assert "01/11/2025" in shown and "2025-11-01" not in shown
+
+
 def test_it_puts_warnings_first(client_for, import_seed):
     plan = import_seed("003")
     body = _review(client_for("coordinator"), plan)
