@@ -36,6 +36,14 @@ def test_it_writes_dates_as_offices_do(client_for, import_seed):
     assert plan.record["document"]["date"] == "2025-11-01"
     shown = re.sub(r"<input[^>]*>", "", body)  # date inputs take ISO values, and show them localised
     assert "01/11/2025" in shown and "2025-11-01" not in shown
+    assert "Hạn 10/02/2026" in shown  # the reporting duty's deadline
+
+
+def test_it_names_reporting_duties_in_words(client_for, import_seed):
+    plan = import_seed("004")
+    assert [r["recurrence"] for r in plan.record["reporting"]] == ["on_request"]
+    body = _review(client_for("coordinator"), plan)
+    assert "Đột xuất, khi có yêu cầu" in body and "on_request" not in body
 
 
 def test_it_puts_warnings_first(client_for, import_seed):

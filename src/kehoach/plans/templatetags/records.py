@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from django import template
+from django.utils.translation import gettext_lazy
+
+from kehoach.tracking.periods import EVERY
 
 register = template.Library()
 
@@ -17,3 +20,14 @@ def record_date(value) -> str:
         return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
     except ValueError:
         return "" if value is None else str(value)
+
+
+# The record's duties that open no periods (docs/decisions.md: they stay one-off), named for the page.
+ONE_OFF = {"on_request": gettext_lazy("Đột xuất, khi có yêu cầu"),
+           "on_event": gettext_lazy("Ngay khi có sự việc")}
+
+
+@register.filter
+def duty_label(recurrence) -> str:
+    """How often a reporting duty of the record recurs, in words ("yearly" → "Hằng năm")."""
+    return str(EVERY.get(recurrence) or ONE_OFF.get(recurrence) or recurrence or "")
