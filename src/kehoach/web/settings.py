@@ -152,8 +152,17 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
-EMAIL_BACKEND_PATH = env_str("KEHOACH_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-MAILERS = {"default": {"BACKEND": EMAIL_BACKEND_PATH}}
+# Development prints emails on the console; production sends them over SMTP (KEHOACH_SMTP_*).
+_MAIL_BACKEND = "django.core.mail.backends." + ("console" if DEBUG else "smtp") + ".EmailBackend"
+_SMTP_OPTIONS = {
+    "host": env_str("KEHOACH_SMTP_HOST", "localhost"),
+    "port": env_int("KEHOACH_SMTP_PORT", 25),
+    "username": env_str("KEHOACH_SMTP_USER", ""),
+    "password": env_str("KEHOACH_SMTP_PASSWORD", ""),
+    "use_tls": env_bool("KEHOACH_SMTP_TLS", False),
+}
+MAILERS = {"default": {"BACKEND": env_str("KEHOACH_EMAIL_BACKEND", _MAIL_BACKEND),
+                       "OPTIONS": {} if DEBUG else _SMTP_OPTIONS}}
 DEFAULT_FROM_EMAIL = env_str("KEHOACH_FROM_EMAIL", "kehoach@localhost")
 
 LOGGING = {
