@@ -22,12 +22,12 @@ def gold_of(plan: Path) -> dict:
 
 
 def score_plans(
-    scorer: ModuleType, folder: Path, predictions: dict[str, dict]
+    scorer: ModuleType, folder: Path, predictions: dict[str, dict], plans: list[Path] | None = None
 ) -> tuple[dict[str, float], float]:
-    """Per-plan F1 and the overall F1 over all facts of the folder's plans."""
+    """Per-plan F1 and the overall F1 over all facts of the folder's plans (or of `plans`)."""
     overall = scorer.Tally()
     per_plan = {}
-    for plan in plan_files(folder):
+    for plan in plan_files(folder) if plans is None else plans:
         pred = scorer.first_alternatives(predictions.get(plan.stem, {}))
         doc = scorer.Tally()
         for tally in scorer.score_doc(gold_of(plan), pred).values():

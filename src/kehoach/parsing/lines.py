@@ -26,6 +26,7 @@ _ESCAPE = re.compile(r"\\([-.*_#+()\[\]!|])")
 _PAGE_NO = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,3}(?:\s*(?:/|of|tren)\s*\d{1,3})?[-–—\s]*")
 _TERMINAL = ".;:!?"
 _OPENS_WITH_VERB = re.compile(r"(?:{})\b".format("|".join(sorted(VERBS, key=len, reverse=True))))
+_CUT_PAIRS = 3  # cut first lines that show a page's layout, not a chance short line
 _FULL = 0.85  # how full a hard-wrapped line is when the next word did not fit
 _STYLED_HEADING = re.compile(r"\s*(?:#{1,6}\s|\*\*.*\*\*\s*$)")
 _MARKUP = re.compile(r"[<*_#>\\]")
@@ -104,9 +105,16 @@ def _only_marker(text: str) -> bool:
 
 
 def _running_headers(rows: list[str]) -> set[str]:
-    """Lines repeated on three or more pages (same text, not list items): running headers."""
+    """Lines repeated on three or more pages (same text, not list items): running headers. Not the
+    same opening of several sentences cut where a page wraps them ("Tổ chức các hoạt động tuyên" /
+    "truyền, …"), which every time runs on into a lower-case line."""
     counts = Counter(r for r in rows if 8 <= len(r) <= 100)
-    return {r for r, n in counts.items() if n >= 3 and marker(r, fold(r)) is None}
+    repeated = {r for r, n in counts.items() if n >= 3 and marker(r, fold(r)) is None}
+    runs_on = {r: True for r in repeated}
+    for row, nxt in itertools.pairwise([*rows, ""]):
+        if row in runs_on and not nxt[:1].islower():
+            runs_on[row] = False
+    return {r for r in repeated if not runs_on[r]}
 
 
 def clean_lines(text: str) -> list[Line]:
@@ -180,6 +188,7 @@ class _Flow:
     width: int
     open_paren: bool
     last_number: int
+    cut_first: bool = False  # the page cut each paragraph's first line short (see `_cuts_first_lines`)
 
 
 def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
@@ -189,6 +198,8 @@ def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
         return False
     found = nxt.marker
     unfinished = prev.text[-1:] not in _TERMINAL
+    if flow.cut_first and not gap and len(paragraph) == 1 and found is None and _cut_pair(prev, nxt, width):
+        return True
     if found is not None:
         rest = nxt.text[found.end : found.end + 1]
         if width and not gap and _wrapped_marker(paragraph, found, flow.last_number):
@@ -208,6 +219,29 @@ def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
         return False  # a new sentence that gives work ("Chỉ đạo …", "Tổ chức …") starts a paragraph
     # Wrapped text breaks a line only when the next word would not fit: a line with room left ended.
     return len(prev.text) + 1 + len(nxt.text.split(" ", 1)[0]) > _FULL * width
+
+
+def _cuts_first_lines(lines: list[Line], width: int) -> bool:
+    """Whether hard-wrapped text cut each paragraph's first line short, as legal-text websites do
+    ("Thực hiện Quyết định số" / "524/QĐ-TTg ngày 01/4/2021 của …" at full width): most short lines
+    that end mid-sentence, without a list marker, run into a full one."""
+    if not width:
+        return False
+    rows = [line for line in lines if line.text]
+    opens = [a for a in rows if a.marker is None and _short_open(a, width)]
+    cut = sum(1 for a, b in itertools.pairwise(rows) if a.marker is None and _cut_pair(a, b, width))
+    return cut >= _CUT_PAIRS and 2 * cut >= len(opens)
+
+
+def _short_open(line: Line, width: int) -> bool:
+    """A short line that ends mid-sentence, not a heading in capitals."""
+    text = line.text
+    return len(text) < width // 2 and text[-1:] not in _TERMINAL and not line.heading and text.upper() != text
+
+
+def _cut_pair(prev: Line, nxt: Line, width: int) -> bool:
+    """A short line ending mid-sentence followed by a full line without a marker: one paragraph."""
+    return _short_open(prev, width) and nxt.marker is None and len(nxt.text) >= _FULL * width
 
 
 def _clause_goes_on(paragraph: list[Line], nxt: Line) -> bool:
@@ -246,7 +280,8 @@ def blocks(lines: list[Line], start: int = 0, end: int | None = None) -> list[Bl
     end = len(lines) if end is None else end
     out: list[Block] = []
     current: list[Line] = []
-    flow = _Flow(False, _wrap_width(lines[start:end]), False, 0)
+    width = _wrap_width(lines[start:end])
+    flow = _Flow(False, width, False, 0, _cuts_first_lines(lines[start:end], width))
     first_index, depth = start, 0  # depth: parentheses the paragraph left open
     for i in range(start, end):
         line = lines[i]
