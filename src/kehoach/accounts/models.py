@@ -37,6 +37,11 @@ class User(AbstractUser):
         verbose_name = _("người dùng")
         verbose_name_plural = _("người dùng")
 
+    def get_role_display(self) -> str:
+        """The role's name (in place of Django's, which makes a dict of every choice on each call:
+        the top bar of every page shows it)."""
+        return str(Role(self.role).label) if self.role in Role.values else self.role
+
     @property
     def is_coordinator(self) -> bool:
         return self.role in (Role.COORDINATOR, Role.ADMIN)

@@ -15,8 +15,9 @@ from kehoach.units.folding import fold
 NO_REPORT = "none"  # the filter value for "nothing started yet"
 # The columns each list shows, fetched as dicts: a row of four tables is then one dict, not four
 # model objects, and a plan's record or a report's narrative stay in the database.
-ROW_FIELDS = ("uuid", "due", "period_start", "report_state", "is_late", "task__recurrence", "task__key",
-              "task__text", "task__targets", "current_report__uuid", "current_report__figures")
+# Whether a row is late is worked out in Python (`is_late`): cheaper than building the expression.
+ROW_FIELDS = ("uuid", "due", "period_start", "report_state", "task__recurrence", "task__key", "task__text",
+              "task__targets", "current_report__uuid", "current_report__figures")
 PLAN_REVIEW_FIELDS = (*ROW_FIELDS, "unit__name", "last_reminded")
 PORTAL_FIELDS = (*ROW_FIELDS, "role", "task__plan__number", "task__plan__symbol", "task__plan__title")
 
@@ -27,6 +28,11 @@ def delivered_q() -> Q:
 def late_q(today: datetime.date) -> Q:
     """Late: the due date has passed and the office holds no submitted or accepted report."""
     return Q(due__lt=today) & ~delivered_q()
+
+
+def is_late(due: datetime.date | None, report_state: str, today: datetime.date) -> bool:
+    """`late_q` for an assignment in hand."""
+    return due is not None and due < today and report_state not in DELIVERED
 
 
 class AssignmentQuerySet(models.QuerySet):
@@ -58,20 +64,18 @@ class AssignmentQuerySet(models.QuerySet):
             qs = qs.filter(late_q(today))
         return qs
 
-    def for_unit_portal(self, unit_id: int, today: datetime.date) -> AssignmentQuerySet:
+    def for_unit_portal(self, unit_id: int) -> AssignmentQuerySet:
         """The unit's tasks across issued plans, soonest due first, with their current report: a
         dict per row (PORTAL_FIELDS)."""
         return (self.filter(unit_id=unit_id, task__plan__status=PlanStatus.ISSUED)
-                .with_late_flag(today)
                 .order_by(models.F("due").asc(nulls_last=True), "task__plan_id", "task__position")
                 .values(*PORTAL_FIELDS))
 
-    def for_plan_review(self, plan_id: int, today: datetime.date) -> AssignmentQuerySet:
+    def for_plan_review(self, plan_id: int) -> AssignmentQuerySet:
         """One plan's assignments with units, current reports and last reminder, for the office's
         list: a dict per row (PLAN_REVIEW_FIELDS)."""
         reminders = apps.get_model("tracking", "Reminder").objects.filter(assignment=OuterRef("pk"))
         return (self.filter(task__plan_id=plan_id)
-                .with_late_flag(today)
                 .annotate(last_reminded=Subquery(reminders.order_by("-sent_at").values("sent_at")[:1]))
                 .order_by("task_id", "unit_id")  # the (task, unit) index: no sort of the whole plan
                 .values(*PLAN_REVIEW_FIELDS))

@@ -28,14 +28,14 @@ def many(make_issued_plan, personas, reporter_a):
 
 def test_unit_portal_is_one_query(many, unit_a, django_assert_num_queries):
     with django_assert_num_queries(1):
-        rows = list(Assignment.objects.for_unit_portal(unit_a.pk, TODAY))
+        rows = list(Assignment.objects.for_unit_portal(unit_a.pk))
         html = portal_rows(rows)  # everything the portal's rows read, its plan's title among it
     assert html.count("data-testid") == 12 and str(many) in html
 
 
 def test_plan_review_list_is_one_query(many, django_assert_num_queries):
     with django_assert_num_queries(1):
-        html = assignment_rows(list(Assignment.objects.for_plan_review(many.pk, TODAY)))
+        html = assignment_rows(list(Assignment.objects.for_plan_review(many.pk)))
     assert html.count("data-testid") == 13 and "Xem báo cáo" in html
 
 

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from kehoach.plans.models import PlanStatus, UnitRole, plan_name
 from kehoach.tracking.models import figure_rows
 from kehoach.tracking.periods import EVERY, report_name
+from kehoach.tracking.queries import is_late
 from kehoach.tracking.states import DELIVERED
 from kehoach.tracking.templatetags.tracking import (
     COUNTED,
@@ -47,7 +48,7 @@ class Kit:
     """What every row of a table repeats, worked out once per table (and only what it uses)."""
 
     def __init__(self) -> None:
-        self.language = get_language()
+        self.language, self.today = get_language(), timezone.localdate()
 
     @cached_property
     def report_url(self):
@@ -75,9 +76,15 @@ class Kit:
     def statuses(self) -> dict[str, str]:
         return {value: str(label) for value, label in PlanStatus.choices}
 
+    def late(self, a: dict) -> bool:
+        return is_late(a["due"], a["report_state"], self.today)
+
+    def row_class(self, a: dict) -> str:
+        return "row-late" if self.late(a) else ""
+
     def badges(self, a: dict) -> str:
         """The row's report state and, when late, a late badge (made once per state and language)."""
-        return _state_badges(a["report_state"], a["is_late"], self.language)
+        return _state_badges(a["report_state"], self.late(a), self.language)
 
 
 def truncated(text: str, length: int) -> str:
@@ -120,8 +127,6 @@ def task_cell(row: dict, length: int) -> str:
     return f'<span class="task-key">{escape(row["task__key"])}</span>{text}'
 
 
-def late_class(a: dict) -> str:
-    return "row-late" if a["is_late"] else ""
 
 
 def due_cell(a: dict) -> str:
@@ -146,7 +151,7 @@ def assignment_row(a: dict, flash: str = "", kit: Kit | None = None) -> SafeStri
     link = (f'<div><a class="small-text" href="{kit.report_url(report)}">{kit.labels["see_report"]}</a></div>'
             if report else "")
     return SafeString(
-        f'<tr id="row-{a["uuid"]}" class="{late_class(a)}" data-testid="assignment-row">\n'
+        f'<tr id="row-{a["uuid"]}" class="{kit.row_class(a)}" data-testid="assignment-row">\n'
         f'  <td>{task_cell(a, 90)}</td>\n  <td>{escape(a["unit__name"])}</td>\n'
         f'  <td class="nowrap">{due_cell(a)}</td>\n'
         f'  <td>{targets_cell(a)}</td>\n  <td class="nowrap">{kit.badges(a)}\n    {link}</td>\n'
@@ -181,7 +186,7 @@ def portal_rows(page) -> SafeString:
     state, the way in."""
     kit = Kit()
     return SafeString("".join(
-        f'\n  <tr class="{late_class(a)}" data-testid="assignment-row">\n'
+        f'\n  <tr class="{kit.row_class(a)}" data-testid="assignment-row">\n'
         f'    <td class="nowrap">{due_cell(a)}</td>\n    <td>{task_cell(a, 180)}\n'
         f'      <div class="muted small-text">{escape(portal_plan(a))} · {kit.roles[a["role"]]}</div></td>\n'
         f'    <td>{targets_cell(a)}</td>\n    <td class="nowrap">{kit.badges(a)}</td>\n'

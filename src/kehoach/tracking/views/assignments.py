@@ -14,8 +14,9 @@ from django.views.decorators.http import require_POST
 
 from kehoach.tracking import access, reminders, services
 from kehoach.tracking.forms import DecisionForm, EvidenceForm, ReportForm
-from kehoach.tracking.models import DELIVERED, Assignment, Reminder, ReportEvent
+from kehoach.tracking.models import Assignment, Reminder, ReportEvent
 from kehoach.tracking.periods import report_name
+from kehoach.tracking.queries import is_late
 
 PERIODS_SHOWN = 24  # a page of periods: two years of a monthly duty
 
@@ -33,7 +34,7 @@ def _periods(user, assignment: Assignment) -> list[dict]:
     rows = (access.assignments_for(user).filter(task_id=assignment.task_id, unit_id=assignment.unit_id)
             .order_by("-due", "-id").values("uuid", "period_start", "due", "report_state")[:PERIODS_SHOWN])
     return [{**row, "name": report_name(assignment.task.recurrence, row["period_start"]),
-             "is_late": row["due"] < today and row["report_state"] not in DELIVERED,
+             "is_late": is_late(row["due"], row["report_state"], today),
              "is_this": row["uuid"] == assignment.uuid} for row in rows]
 
 
@@ -51,8 +52,7 @@ def _context(request, assignment: Assignment, form: ReportForm | None = None) ->
         "events": ReportEvent.objects.filter(report__assignment=assignment).select_related("actor", "report"),
         "reminders": Reminder.objects.filter(assignment=assignment).order_by("-sent_at")[:10],
         "periods": _periods(request.user, assignment),
-        "is_late": assignment.due is not None and assignment.due < timezone.localdate() and not (
-            report and report.state in DELIVERED),
+        "is_late": is_late(assignment.due, report.state if report else "", timezone.localdate()),
     }
 
 
@@ -145,7 +145,7 @@ def remind(request, assignment_uuid):
     failed = [r.error for r in sent if r.error]
     reached = len(failed) < len(sent)  # the in-app notice reaches a unit that has no email address
     if request.htmx:
-        rows = Assignment.objects.for_plan_review(assignment.task.plan_id, timezone.localdate())
+        rows = Assignment.objects.for_plan_review(assignment.task.plan_id)
         return render(request, "tracking/_plan_assignment_row.html", {
             "a": get_object_or_404(rows, pk=assignment.pk),
             "flash": _("Đã nhắc") if reached else failed[0]})

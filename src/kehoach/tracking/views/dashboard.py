@@ -75,7 +75,7 @@ def _rows(user, view: str, plan, chosen: dict, today, totals):
         if chosen["q"]:
             rows = [row for row in rows if matches(chosen["q"], row["task__text"], row["task__key"])]
         return rows
-    rows = assignments_for(user).for_plan_review(plan.pk, today).filtered(
+    rows = assignments_for(user).for_plan_review(plan.pk).filtered(
         state=chosen["state"], overdue=chosen["overdue"], today=today)
     if chosen["q"]:
         return rows.filter(unit__search_key__contains=fold(chosen["q"]))

@@ -11,19 +11,19 @@ from kehoach.plans.access import plans_for
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
 from kehoach.tracking.progress import unit_version
-from kehoach.tracking.queries import matches
+from kehoach.tracking.queries import is_late, matches
 from kehoach.tracking.templatetags.tracking_rows import portal_plan
 from kehoach.tracking.views.common import LISTED_PLAN, later, page_of, render_page_or_fragment
 
 
 def _listing(request, chosen: dict, today) -> dict:
-    rows = (assignments_for(request.user).for_unit_portal(request.user.unit_id, today)
+    rows = (assignments_for(request.user).for_unit_portal(request.user.unit_id)
             .filtered(plan=chosen["plan"], state=chosen["state"], overdue=chosen["overdue"], today=today))
     if chosen["q"]:
         rows = [a for a in rows if matches(chosen["q"], a["task__text"], portal_plan(a), a["task__key"])]
     rows = list(rows)
     return {"page_obj": page_of(request, rows), "total": len(rows),
-            "late_count": sum(1 for a in rows if a["is_late"])}
+            "late_count": sum(1 for a in rows if is_late(a["due"], a["report_state"], today))}
 
 
 @login_required
