@@ -155,6 +155,8 @@ def test_a_dated_report_beside_a_monthly_duty_is_each_units_final_report(client_
     assert assignments.count() == 2 * len(per_unit)
     assert not assignments.filter(next_reminder_at__isnull=True).exists()
     assert plan.progress.assigned == assignments.count()
+    body = client_for("coordinator").get(reverse("plans:detail", args=[plan.uuid])).content.decode()
+    assert 'data-testid="final-report">Báo cáo tổng kết: 15/12/2026</div>' in body
 
 
 def test_the_final_report_is_the_units_last_dated_duty_not_the_offices():

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from kehoach.plans.models import PlanStatus, UnitRole, plan_name
 from kehoach.tracking.models import figure_rows
-from kehoach.tracking.periods import EVERY, report_name
+from kehoach.tracking.periods import EVERY, FINAL, report_name
 from kehoach.tracking.queries import is_late
 from kehoach.tracking.states import DELIVERED
 from kehoach.tracking.templatetags.tracking import (
@@ -112,6 +112,16 @@ def recurrence_text(recurrence: str, report_day: int | None) -> str:
     if not report_day:
         return str(every)
     return _("%(every)s, ngày %(day)s") % {"every": every, "day": report_day}
+
+
+@register.simple_tag
+def final_report_of(task) -> str:
+    """"Báo cáo tổng kết: 15/12/2026" for a recurring task with a final report beside its periods
+    (read from its prefetched assignments), else ""."""
+    if not task.recurrence:
+        return ""
+    due = next((a.due for a in task.assignments.all() if a.period_start is None), None)
+    return f"{FINAL}: {day(due)}" if due else ""
 
 
 @register.simple_tag
