@@ -240,8 +240,16 @@ def _short_open(line: Line, width: int) -> bool:
 
 
 def _cut_pair(prev: Line, nxt: Line, width: int) -> bool:
-    """A short line ending mid-sentence followed by a full line without a marker: one paragraph."""
-    return _short_open(prev, width) and nxt.marker is None and len(nxt.text) >= _FULL * width
+    """A short line ending mid-sentence followed by a full line without a marker that does not open
+    a clause or a sentence of its own ("Thực hiện …", "Tổ chức …"): one paragraph."""
+    opens = _CLAUSE.match(nxt.fold) or (nxt.text[:1].isupper() and _OPENS_WITH_VERB.match(nxt.fold))
+    return (
+        _short_open(prev, width)
+        and prev.text[-1:] != ")"
+        and nxt.marker is None
+        and len(nxt.text) >= _FULL * width
+        and not opens
+    )
 
 
 def _clause_goes_on(paragraph: list[Line], nxt: Line) -> bool:
