@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import Count, F, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -128,7 +128,9 @@ def _count_late(plan_id: int, today: datetime.date) -> PlanProgress:
     return plan
 
 
-def unit_version(unit_id: int) -> str:
-    """Changes whenever the unit's portal may change: a report of the unit, or a plan giving it tasks."""
-    seen = UnitProgress.objects.filter(unit_id=unit_id).aggregate(n=Count("pk"), latest=Max("changed_at"))
-    return f"{seen['n']}-{seen['latest'].timestamp() if seen['latest'] else 0}"
+def with_unit_changes(plans, unit_id: int):
+    """The plans, each with when the unit's figures in it last changed (`unit_changed`: a report of
+    the unit; None before any): with the plans themselves, what the unit portal's version needs,
+    in the query that lists them for its filter."""
+    changed = UnitProgress.objects.filter(plan_id=OuterRef("pk"), unit_id=unit_id).values("changed_at")[:1]
+    return plans.annotate(unit_changed=Subquery(changed))

@@ -10,7 +10,7 @@ from django.utils import timezone
 from kehoach.plans.access import plans_for
 from kehoach.tracking.access import assignments_for
 from kehoach.tracking.forms import AssignmentFilterForm
-from kehoach.tracking.progress import unit_version
+from kehoach.tracking.progress import with_unit_changes
 from kehoach.tracking.queries import is_late, matches
 from kehoach.tracking.templatetags.tracking_rows import portal_plan
 from kehoach.tracking.views.common import LISTED_PLAN, later, page_of, render_page_or_fragment
@@ -34,11 +34,12 @@ def portal(request):
     if user.unit_id is None:
         raise Http404
     today = timezone.localdate()
-    plans = plans_for(user).only(*LISTED_PLAN).order_by("-issued_date")
+    plans = list(with_unit_changes(plans_for(user).only(*LISTED_PLAN), user.unit_id).order_by("-issued_date"))
     form = AssignmentFilterForm(request.GET or None, plans=plans)
     chosen = form.values()
-    # the unit's counters move with its reports and new tasks; the plan list with issuing and titles
-    version = f"{unit_version(user.unit_id)}-{form.fields['plan'].choices}"
+    # the unit's rows change with its reports (in each plan) and new tasks; the plan list with
+    # issuing and titles
+    version = f"{[(plan.pk, plan.unit_changed) for plan in plans]}-{form.fields['plan'].choices}"
     context = {"form": form, "today": today, "version": version,
                "listing": later(lambda: _listing(request, chosen, today))}
     return render_page_or_fragment(request, "tracking/portal.html", "tracking/_portal_rows.html", context)
