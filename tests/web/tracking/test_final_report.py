@@ -12,8 +12,8 @@ from django.core import mail
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from kehoach.tracking import progress, recurring, services
-from kehoach.tracking.models import Assignment, UnitProgress
+from kehoach.tracking import notifications, progress, recurring, services
+from kehoach.tracking.models import Assignment, NotificationKind, UnitProgress
 from kehoach.tracking.tasks import send_due
 
 
@@ -60,6 +60,12 @@ def test_the_portal_and_the_assignment_page_name_the_final_report(final_reports,
     assert "Final report" in english and "Báo cáo tổng kết" not in english
 
 
+def test_a_notification_names_the_final_report(final_reports, client_for):
+    notifications.notify(final_reports[0], NotificationKind.REMINDER)
+    page = client_for("reporter_a").get(reverse("tracking:notifications")).content.decode()
+    assert " · Báo cáo tổng kết · hạn 15/12/2026" in page
+
+
 def test_the_final_report_is_reminded_under_its_name(final_reports, personas):
     for user in personas.users.values():
         user.email = f"{user.username}@example.vn"
@@ -83,6 +89,8 @@ def test_the_exports_list_the_final_report_where_it_falls_due(final_reports, cli
     lines = [(r[0], r[2]) for r in matrix.iter_rows(min_row=2, values_only=True)]
     assert lines == [(key, period) for key in ("II.1", "II.2")
                      for period in ("Tháng 10/2026", "Tháng 11/2026", "Báo cáo tổng kết")]
+    feed = client_for("viewer_a").get(reverse("reports:unit_calendar", args=[final_reports[0].unit.uuid]))
+    assert "Hạn Báo cáo tổng kết:" in feed.content.decode().replace("\r\n ", "")
     items = client_for("reporter_a").get("/api/assignments").json()["items"]
     assert [(a["period"], a["due"]) for a in items] == [
         ("Tháng 10/2026", "2026-10-16"), ("Tháng 11/2026", "2026-11-16"), ("Báo cáo tổng kết", "2026-12-15")]
