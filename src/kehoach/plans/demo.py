@@ -40,6 +40,7 @@ PACKAGED_SEEDS = Path(__file__).parent / "demo"
 # A plan with a recurring duty is issued as if this long ago, so its units have past periods to
 # show (reported or not) beside the current one.
 RECURRING_ISSUED_AGO = dt.timedelta(days=120)
+RECURRING_TASKS = 3
 
 
 @dataclass
@@ -92,11 +93,12 @@ def import_seed(path: Path, coordinator: User) -> PlanSource:
 
 
 def staff_unnamed_tasks(plan: Plan) -> None:
-    """Give the tasks the plan names no unit for to the two demo units, as the office would in review."""
+    """Give the first tasks the plan names no unit for to the two demo units, as the office would in
+    review (a few are enough to show periods; each more costs the demo load reports to write)."""
     edits = plan.edits or {}
-    for task in effective_record(plan)["tasks"]:
-        if not task.get("lead"):
-            edits = set_task_fields(plan.record, edits, task["key"], {"lead": [UNIT_A, UNIT_B]})
+    unnamed = [task for task in effective_record(plan)["tasks"] if not task.get("lead")]
+    for task in unnamed[:RECURRING_TASKS]:
+        edits = set_task_fields(plan.record, edits, task["key"], {"lead": [UNIT_A, UNIT_B]})
     plan.edits = edits
     plan.save(update_fields=["edits"])
 
