@@ -73,7 +73,7 @@ def deliver(assignment: Assignment, sender=None) -> list[Reminder]:
             import_string(path)().send(assignment, context)
         except Exception as exc:  # a failed delivery is recorded on its row; the loop goes on
             log.exception("reminder %s failed for assignment %s", name, assignment.pk)
-            error = f"{type(exc).__name__}: {exc}"
+            error = str(exc) or type(exc).__name__  # shown on the pages: the reason, not the class
         rows.append(Reminder.objects.create(assignment=assignment, channel=name, error=error))
     progress.bump_version(assignment.task.plan_id)  # the office's list shows when it last urged
     return rows
