@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 from collections import Counter
 
@@ -25,9 +26,20 @@ def test_the_unit_chart_is_well_formed_with_a_bar_per_bucket():
 
 def test_the_series_counts_delivered_reports_cumulatively():
     series = progress_series(small_report())
-    assert series[0].day.isoformat() == "2025-12-09" and series[-1].day.isoformat() == "2025-12-20"
-    assert (series[0].reported, series[0].accepted) == (1, 0)
+    assert series[0].day.isoformat() == "2025-12-08" and series[-1].day.isoformat() == "2025-12-20"
+    assert (series[0].reported, series[0].accepted) == (0, 0)  # the day before the first report
+    assert (series[1].reported, series[1].accepted) == (1, 0)
     assert (series[-1].reported, series[-1].accepted) == (2, 1)
+
+
+def test_reports_all_sent_today_still_draw_their_rise():
+    report = small_report()
+    report.today = dt.date(2025, 12, 9)
+    report.assignments = [row for row in report.assignments if row.submitted == report.today]
+    series = progress_series(report)
+    assert [(p.reported, p.accepted) for p in series] == [(0, 0), (1, 0)]
+    lines = ET.fromstring(progress_over_time_chart(series, 5)).iter(f"{SVG}polyline")
+    assert all(len(line.get("points").split()) == 2 for line in lines)
 
 
 def test_the_time_chart_is_well_formed_even_without_reports():

@@ -93,13 +93,15 @@ class SeriesPoint:
 
 
 def progress_series(report: PlanReport) -> list[SeriesPoint]:
-    """Cumulative delivered and accepted assignments per day, from the first report to today."""
+    """Cumulative delivered and accepted assignments per day, from the day before the first report
+    (nothing yet: a plan whose reports all came in today still draws its rise) to today."""
     sent = [r.submitted for r in report.assignments if r.submitted and r.state in ("submitted", "accepted")]
     accepted = [r.reviewed or r.submitted for r in report.assignments
                 if r.state == "accepted" and (r.reviewed or r.submitted)]
-    start = min([*sent, *accepted], default=None)
-    if start is None:
+    first = min([*sent, *accepted], default=None)
+    if first is None:
         return []
+    start = first - dt.timedelta(days=1)
     sent_on, accepted_on = Counter(sent), Counter(accepted)
     points, reported, taken = [], 0, 0
     for n in range((max(report.today, start) - start).days + 1):
