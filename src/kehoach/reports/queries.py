@@ -16,6 +16,7 @@ from kehoach.plans.models import Plan, PlanTask, TaskUnit
 from kehoach.reports.coverage import CoverPlan, CoverTask, PlanCoverage, cover, implements
 from kehoach.reports.summary import AssignmentRow, PlanInfo, PlanReport, Signer, TaskInfo
 from kehoach.tracking.models import Assignment
+from kehoach.tracking.states import UNSENT
 from kehoach.units.folding import fold
 from kehoach.units.models import Unit
 
@@ -56,7 +57,9 @@ def _achieved(figures: list | None, targets: int) -> tuple:
     return tuple(given.get(i) for i in range(targets))
 
 
-def _row(values: dict, targets: dict[str, int]) -> AssignmentRow:
+def _row(values: dict, targets: dict[str, int], unsent_shown: bool) -> AssignmentRow:
+    if not unsent_shown and values["current_report__state"] in UNSENT:  # the unit's own until sent
+        values = {**values, "current_report__narrative": "", "current_report__figures": None}
     return AssignmentRow(
         task_key=values["task__key"], unit=values["unit__name"], role=values["role"], due=values["due"],
         state=values["current_report__state"], narrative=values["current_report__narrative"] or "",
@@ -67,14 +70,15 @@ def _row(values: dict, targets: dict[str, int]) -> AssignmentRow:
 
 
 def plan_report(plan: Plan, assignments: QuerySet[Assignment], today: dt.date,
-                signer: Signer | None = None) -> PlanReport:
-    """The plan's report data from its tasks and the assignments the user may see (3 queries)."""
+                signer: Signer | None = None, unsent_shown: bool = False) -> PlanReport:
+    """The plan's report data from its tasks and the assignments the user may see (3 queries); what
+    unsent reports say only with `unsent_shown` (tracking.access.reads_unsent: the unit's members)."""
     tasks = [TaskInfo(t.key, t.text, t.due, tuple(t.targets or ()))
              for t in plan.tasks.order_by("position").only("key", "text", "due", "targets")]
     counts = {t.key: len(t.targets) for t in tasks}
     values = (assignments.filter(task__plan=plan)
               .order_by("task__position", "role", "unit__name", "due", "id").values(*ROW_FIELDS))
-    rows = [_row(v, counts) for v in values]
+    rows = [_row(v, counts, unsent_shown) for v in values]
     return PlanReport(plan_info(plan), tasks, rows, today, signer or Signer())
 
 

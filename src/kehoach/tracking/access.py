@@ -2,6 +2,8 @@
 
 Unit members (reporter, unit head, viewer) see only their own unit's assignments;
 a coordinator sees the assignments of the plans its office owns; an admin sees all.
+A report the unit has not sent (a draft, or one waiting for its head) is the unit's own: the office
+sees that it exists (its state), not what it says, its files or its history, until it is sent.
 Anything outside the scope is a 404, never a 403, so its existence does not leak.
 """
 
@@ -15,6 +17,7 @@ from django.http import Http404
 from kehoach.accounts.models import Role, User
 from kehoach.plans.models import PlanStatus
 from kehoach.tracking.models import Assignment, Attachment, Report
+from kehoach.tracking.states import UNSENT
 
 WRITERS = (Role.REPORTER, Role.UNIT_HEAD)
 
@@ -33,8 +36,22 @@ def assignments_for(user: User) -> QuerySet[Assignment]:
 
 
 def reports_for(user: User) -> QuerySet[Report]:
-    """Reports the user may see (those on assignments it may see)."""
-    return Report.objects.filter(assignment__in=assignments_for(user))
+    """Reports the user may see: those on assignments it may see, and only sent ones outside the unit."""
+    reports = Report.objects.filter(assignment__in=assignments_for(user))
+    return reports if reads_unsent(user) else reports.exclude(state__in=UNSENT)
+
+
+def reads_unsent(user: User) -> bool:
+    """Whether the user reads reports its unit has not sent yet: only the unit's own members do."""
+    return user.is_authenticated and user.is_unit_member
+
+
+def report_shown(user: User, assignment: Assignment) -> Report | None:
+    """The assignment's current report if the user may read it (None before it is sent, for the office)."""
+    report = assignment.current_report
+    if report is None or (report.state in UNSENT and not reads_unsent(user)):
+        return None
+    return report
 
 
 def get_assignment_for_user(user: User, assignment_uuid: uuid.UUID | str) -> Assignment:

@@ -16,3 +16,5 @@ class ReportState(models.TextChoices):
 
 # Reports the coordinating office has in hand: an assignment with one of these is not late.
 DELIVERED = (ReportState.SUBMITTED, ReportState.ACCEPTED)
+# Reports the unit has not sent yet (its draft, or waiting for its head): the unit's own, not the office's.
+UNSENT = (ReportState.DRAFT, ReportState.AWAITING_HEAD)

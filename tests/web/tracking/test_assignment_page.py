@@ -66,6 +66,8 @@ def test_it_stores_evidence_under_a_random_name_and_serves_it_to_the_unit(assign
     assert response.status_code == 200 and b"".join(response.streaming_content) == png_bytes()
     assert "attachment" in response["Content-Disposition"]
     assert client_for("reporter_b").get(download).status_code == 404
+    assert client_for("coordinator").get(download).status_code == 404  # a draft's file stays in the unit
+    Report.objects.filter(assignment=assignment_a).update(state=ReportState.SUBMITTED)
     assert client_for("coordinator").get(download).status_code == 200
 
 

@@ -4,8 +4,10 @@ search, files) and changes nothing, and that anonymous users are sent to sign in
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 
 import pytest
 from django.core.files.base import ContentFile
@@ -88,7 +90,11 @@ def routes(world):
 
 
 def body_of(response) -> str:
+    """The response as text; a DOCX or XLSX (a zip) as the text of its parts, where a marker would hide."""
     content = b"".join(response.streaming_content) if response.streaming else response.content
+    if content.startswith(b"PK\x03\x04"):
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return "".join(archive.read(name).decode(errors="replace") for name in archive.namelist())
     return content.decode(errors="replace")
 
 

@@ -10,7 +10,7 @@ from kehoach.plans.access import get_plan_for_user, plans_for
 from kehoach.plans.models import Plan
 from kehoach.reports.queries import plan_coverage, plan_report
 from kehoach.reports.summary import PlanReport, Signer
-from kehoach.tracking.access import assignments_for
+from kehoach.tracking.access import assignments_for, reads_unsent
 from kehoach.units.folding import fold
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -23,7 +23,8 @@ def scoped_report(request, plan_uuid, *, coverage: bool = False) -> tuple[Plan, 
     """The plan (404 outside the user's scope) and its report data from what the user may see: a
     unit member gets its own unit's assignments and only the tasks given to it."""
     plan = get_plan_for_user(request.user, plan_uuid)
-    report = plan_report(plan, assignments_for(request.user), timezone.localdate(), signer_from(request.GET))
+    report = plan_report(plan, assignments_for(request.user), timezone.localdate(), signer_from(request.GET),
+                         unsent_shown=reads_unsent(request.user))
     if not request.user.is_coordinator:
         own = {row.task_key for row in report.assignments}
         report.tasks = [task for task in report.tasks if task.key in own]

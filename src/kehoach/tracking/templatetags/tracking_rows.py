@@ -23,7 +23,7 @@ from kehoach.plans.models import PlanStatus, UnitRole, plan_name
 from kehoach.tracking.models import figure_rows
 from kehoach.tracking.periods import EVERY, FINAL, report_name
 from kehoach.tracking.queries import is_late
-from kehoach.tracking.states import DELIVERED
+from kehoach.tracking.states import DELIVERED, UNSENT
 from kehoach.tracking.templatetags.tracking import (
     COUNTED,
     _state_badges,
@@ -157,6 +157,8 @@ def assignment_row(a: dict, flash: str = "", kit: Kit | None = None) -> SafeStri
     """One row of a plan's assignment list (the office's view: unit, report, reminder); `a` is a
     row of `for_plan_review`."""
     kit = kit or Kit()
+    if a["report_state"] in UNSENT:  # the unit's own until sent: its state shows, not its figures or page
+        a = {**a, "current_report__uuid": None, "current_report__figures": None}
     report = a["current_report__uuid"]
     link = (f'<div><a class="small-text" href="{kit.report_url(report)}">{kit.labels["see_report"]}</a></div>'
             if report else "")

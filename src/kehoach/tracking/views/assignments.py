@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from kehoach.tracking import access, reminders, services
 from kehoach.tracking.forms import DecisionForm, EvidenceForm, ReportForm
-from kehoach.tracking.models import Assignment, Reminder, ReportEvent
+from kehoach.tracking.models import Assignment, Reminder, ReportEvent, figure_rows
 from kehoach.tracking.periods import report_name
 from kehoach.tracking.queries import is_late
 
@@ -39,20 +39,22 @@ def _periods(user, assignment: Assignment) -> list[dict]:
 
 
 def _context(request, assignment: Assignment, form: ReportForm | None = None) -> dict:
-    report = assignment.current_report
+    report = access.report_shown(request.user, assignment)
     targets = assignment.task.targets or []
     editable = _can_write(request.user, assignment) and (report is None or report.state in services.EDITABLE)
     return {
         "assignment": assignment, "task": assignment.task, "plan": assignment.task.plan,
         "report": report, "editable": editable, "targets": targets,
         "form": form or ReportForm.for_report(report if editable else None, targets),
-        "figures": assignment.figure_rows(),
+        "state_of": assignment.current_report,  # its state is shown even where its content is not
+        "figures": figure_rows(targets, report.figures if report else None),
         "attachments": list(report.attachments.order_by("uploaded_at")) if report else [],
         "evidence_form": EvidenceForm(), "decision_form": DecisionForm(),
-        "events": ReportEvent.objects.filter(report__assignment=assignment).select_related("actor", "report"),
+        "events": ReportEvent.objects.filter(report__assignment=assignment, report__in=access.reports_for(
+            request.user)).select_related("actor", "report"),
         "reminders": Reminder.objects.filter(assignment=assignment).order_by("-sent_at")[:10],
         "periods": _periods(request.user, assignment),
-        "is_late": is_late(assignment.due, report.state if report else "", timezone.localdate()),
+        "is_late": is_late(assignment.due, assignment.report_state, timezone.localdate()),
     }
 
 
