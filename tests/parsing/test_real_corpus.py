@@ -1,6 +1,7 @@
-"""Real plans (tests/corpus/real): openings of published administrative documents as web pages
-show them, faults and all, with hand-written gold records. The floor is the figure the parser
-reached on them; a change that loses ground on real input fails here."""
+"""Real-layout plans (tests/corpus/real): openings of administrative documents laid out as public
+web pages show them, faults and all (names, numbers and wording changed), with hand-written gold
+records. The floor is the figure the parser reached on them; a change that loses ground on real
+input fails here."""
 
 from __future__ import annotations
 
