@@ -224,13 +224,18 @@ def _continues(paragraph: list[Line], nxt: Line, flow: _Flow) -> bool:
 def _cuts_first_lines(lines: list[Line], width: int) -> bool:
     """Whether hard-wrapped text cut each paragraph's first line short, as legal-text websites do
     ("Thực hiện Quyết định số" / "524/QĐ-TTg ngày 01/4/2021 của …" at full width): most short lines
-    that end mid-sentence, without a list marker, run into a full one."""
+    that end mid-sentence, numbered or not, run into a full one (bullets are left out: a short
+    "- …" line is often a whole item)."""
     if not width:
         return False
-    rows = [line for line in lines if line.text]
-    opens = [a for a in rows if a.marker is None and _short_open(a, width)]
-    cut = sum(1 for a, b in itertools.pairwise(rows) if a.marker is None and _cut_pair(a, b, width))
+    rows = [line for line in lines if line.text and not _is_bullet(line)]
+    opens = [a for a in rows if _short_open(a, width)]
+    cut = sum(1 for a, b in itertools.pairwise(rows) if _cut_pair(a, b, width))
     return cut >= _CUT_PAIRS and 2 * cut >= len(opens)
+
+
+def _is_bullet(line: Line) -> bool:
+    return line.marker is not None and line.marker.scheme.startswith("bullet")
 
 
 def _short_open(line: Line, width: int) -> bool:

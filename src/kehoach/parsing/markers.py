@@ -15,7 +15,10 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _BULLET = re.compile(rf"[{_BULLETS}]+\s*")
 _PAREN = re.compile(r"\(\s*([ivx]{1,5}|\d{1,2}|[a-zđ])\s*\)\s*")
 _ROMAN = re.compile(r"([ivxl1|]{1,6})\s*(?:[.)]|[-–/](?=\s*[^\W\d]))\s*(?=\S|$)")
-_ARABIC = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+|(\d{1,2})\s*(?:[.)]|/(?=\s))\s*(?=\s|$|[^\W\d])")
+# "1-" numbers a party committee's items ("1- Các cấp ủy …"): a dash followed by a word, as after "I-".
+_ARABIC = re.compile(
+    r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+|(\d{1,2})\s*(?:[.)]|/(?=\s)|[-–](?=\s*[^\W\d]))\s*(?=\s|$|[^\W\d])"
+)
 _LETTER = re.compile(r"([a-zđ])\s*[).]\s+")
 _ARTICLE = re.compile(r"(dieu|phan|chuong|muc)\s+(\d{1,2}|[ivxl]{1,5}|thu\s+\w+)\s*[.:]?\s*")
 

@@ -19,7 +19,7 @@ _HEAD_RE = re.compile(
 _NOT_UNITS = re.compile(
     r"(?:hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|bao cao|bao dam|bao ve|to chuc|cac noi dung"
     r"|cac hoat dong|cac nhiem vu|cac chuong trinh|cac van ban|cac tin|cac bai|cac hinh thuc"
-    r"|cac khau hieu|cac quy dinh|phong chong|phong ngua|dai bieu|bo luat|vu viec|so lieu)\b"
+    r"|cac khau hieu|cac quy dinh|phong chong|phong ngua|dai bieu|bo luat|vu viec|so lieu|khoa hoc)\b"
 )
 _FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem|doi voi)\s+")
 _TRAILING = re.compile(r"[\s,;:.\-–]*(?:\(?\s*(?:co quan |don vi )?chu tri\s*\)?)?[\s,;:.\-–]*$")
@@ -39,6 +39,7 @@ _ONE_BODY = re.compile(
     r"(?:van phong|ban|phong|bo phan)\s+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy)$"
 )
 _MAX_NAME = 150
+_BODY_AFTER = re.compile(r"\s+(?:dang|chinh tri|doan the|xa hoi|thanh vien)\b")  # "tổ chức đảng" is a body
 _PERSON = re.compile(r"(?:dong chi|d/c|ong|ba)\s")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*:?$")
 
@@ -94,7 +95,7 @@ def _parallel_place(text: str, folded: str, left: str, at: int) -> bool:
 def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
     """The first verb from `pos` that is written in lower case (so not part of a name)."""
     for m in _VERB_RE.finditer(folded, pos):
-        if not text[m.start()].islower() or _is_noun_use(m, folded[max(0, m.start() - 6) : m.start()]):
+        if not text[m.start()].islower() or _is_noun_use(m, folded):
             continue
         if _PLACE_AFTER.match(folded, m.end()) and _verb_follows(folded, m.end()):
             continue
@@ -104,12 +105,14 @@ def verb_at(text: str, folded: str, pos: int) -> re.Match[str] | None:
     return None
 
 
-def _is_noun_use(verb: re.Match[str], before: str) -> bool:
-    """ "Ban chỉ đạo", "các tổ chức", "người tham gia": the verb's words naming a body or people."""
-    word = verb.group()
+def _is_noun_use(verb: re.Match[str], folded: str) -> bool:
+    """ "Ban chỉ đạo", "các tổ chức", "tổ chức đảng", "Văn phòng đăng ký đất đai", "người tham gia":
+    the verb's words naming a body or people."""
+    word, before = verb.group(), folded[max(0, verb.start() - 10) : verb.start()]
     return (
         (word == "chi dao" and before.endswith("ban "))
-        or (word == "to chuc" and before.endswith("cac "))
+        or (word == "to chuc" and (before.endswith("cac ") or bool(_BODY_AFTER.match(folded, verb.end()))))
+        or (word == "dang ky" and before.endswith("van phong "))
         or before.endswith("nguoi ")
     )
 

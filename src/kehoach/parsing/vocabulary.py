@@ -24,7 +24,7 @@ UNIT_HEADS = _words("""
     cang vu, ky tuc xa, bo phan, nhom, ca nhan, trung uong, vuon quoc gia, doi, chi doi, thue,
     uy ban kiem tra, to dan pho, hieu truong, can bo, cong chuc, giao vien, truong thon, chanh thanh tra,
     tong bien tap, doanh nghiep, hop tac xa, nha truong, dai hoc, bao chi, thu vien, lien doi, chi doan,
-    pho hieu truong, pho truong, tram y te, trung tam y te, cong doan, hoi dong doi
+    pho hieu truong, pho truong, tram y te, trung tam y te, cong doan, hoi dong doi, khoa
 """)
 
 # Verbs that end a unit's name when the sentence goes on to say what the unit does.
@@ -47,5 +47,5 @@ VERBS = _words("""
     xac minh, kien nghi, dieu hanh, tuan tra, ung pho, so tan, di doi, tiem chung, phun, tieu doc,
     khu trung, thu gom, cung ung, du tru, binh on, la dau moi, la thuong truc, kich hoat, huong ung,
     ra quan, phat hien, ngan ngua, dam nhan, tro giup, rut kinh nghiem, tu kiem tra, gioi thieu, tu van,
-    cham soc, thong ke, tiem, to chuc tiem
+    cham soc, thong ke, tiem, to chuc tiem, dinh huong, mo dot
 """)
