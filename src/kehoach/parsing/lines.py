@@ -27,6 +27,7 @@ _PAGE_NO = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,3}(?:\s*(?:/|of|t
 _TERMINAL = ".;:!?"
 _OPENS_WITH_VERB = re.compile(r"(?:{})\b".format("|".join(sorted(VERBS, key=len, reverse=True))))
 _CUT_PAIRS = 3  # cut first lines that show a page's layout, not a chance short line
+_GIVES_WORK = re.compile(r"(?:giao|de nghi|yeu cau)\s")  # "Giao Sở X …" opens a sentence of its own
 _FULL = 0.85  # how full a hard-wrapped line is when the next word did not fit
 _STYLED_HEADING = re.compile(r"\s*(?:#{1,6}\s|\*\*.*\*\*\s*$)")
 _MARKUP = re.compile(r"[<*_#>\\]")
@@ -247,7 +248,9 @@ def _short_open(line: Line, width: int) -> bool:
 def _cut_pair(prev: Line, nxt: Line, width: int) -> bool:
     """A short line ending mid-sentence followed by a full line without a marker that does not open
     a clause or a sentence of its own ("Thực hiện …", "Tổ chức …"): one paragraph."""
-    opens = _CLAUSE.match(nxt.fold) or (nxt.text[:1].isupper() and _OPENS_WITH_VERB.match(nxt.fold))
+    opens = _CLAUSE.match(nxt.fold) or (
+        nxt.text[:1].isupper() and (_OPENS_WITH_VERB.match(nxt.fold) or _GIVES_WORK.match(nxt.fold))
+    )
     return (
         _short_open(prev, width)
         and prev.text[-1:] != ")"

@@ -8,8 +8,9 @@ to the items under it; an item that names its own unit ("Giao X chủ trì…",
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -51,6 +52,7 @@ _REMARK = re.compile(
 )
 _HEADING_LEN = 160
 _POINTER = re.compile(r"\(?\s*(?:chi tiet|cu the|xem|noi dung)\s[^()]*?(?:phu luc|bieu)[^()]*\)?")
+_NEXT_CLAUSE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")  # where a sentence or clause may open
 _POINTER_WORDS = 6  # a lead-in left beside the pointer ("Các nhiệm vụ cụ thể") is no task
 
 
@@ -108,9 +110,9 @@ def _walk(walk: Walk, node: Node, lead: list[str], general: bool) -> None:
         elif _is_heading(child):
             continue
         else:
-            task = _task(walk, child, lead, general)
-            walk.tasks.append(task)
-            _walk(walk, child, task.lead, general)
+            tasks = [_task(walk, part, lead, general) for part in _sentences(child)]
+            walk.tasks += tasks
+            _walk(walk, child, tasks[0].lead, general)
 
 
 def _skip(node: Node, parent: Node) -> bool:
@@ -121,6 +123,30 @@ def _skip(node: Node, parent: Node) -> bool:
         return True
     lead_in = parent.parent is not None and parent.parent.parent is None and not node.numbered
     return lead_in and node.text.endswith(":") and any(c.numbered for c in parent.children)
+
+
+def _sentences(node: Node) -> list[Node]:
+    """The item, or its parts where a later sentence or clause gives another unit its own work
+    ("Giao Sở X chủ trì …. Giao Sở Y …", "…; Sở Z chủ trì kiểm tra …"): each part is a task."""
+    cuts = [m.end() for m in _NEXT_CLAUSE.finditer(node.text) if _assigns(node.text[m.end() :])]
+    if not cuts or not subject_units(node.text):
+        return [node]
+    bounds = [0, *cuts, len(node.text)]
+    parts = [node.text[a:b].strip().rstrip(";").strip() for a, b in itertools.pairwise(bounds)]
+    return [
+        replace(node, text=part, fold=fold(part), children=node.children if i == 0 else [],
+                id=node.id if i == 0 else f"{node.id}.s{i + 1}")
+        for i, part in enumerate(parts)
+    ]
+
+
+def _assigns(text: str) -> bool:
+    """Whether a sentence opens by giving a unit work: "Giao X …", "X chủ trì …"."""
+    folded = fold(text)
+    if not subject_units(text):
+        return False
+    verb = verb_at(text, folded, 0)
+    return folded.startswith("giao ") or (verb is not None and folded.startswith("chu tri", verb.start()))
 
 
 def _points_to_appendix(node: Node) -> bool:
