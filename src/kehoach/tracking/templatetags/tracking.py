@@ -26,11 +26,6 @@ def markup(template: str, *args) -> SafeString:
     return SafeString(template.format(*map(_escaped, args)))
 
 
-def markup_join(template: str, rows) -> SafeString:
-    """format_html_join, the same way."""
-    return SafeString("".join(template.format(*map(_escaped, row)) for row in rows))
-
-
 def badge(status: str, label: str) -> SafeString:
     """The markup of partials/badge.html."""
     return markup('<span class="badge badge-{}">{}</span>', status or "none", label or status)
@@ -45,11 +40,11 @@ def state_badges(report, late: bool = False) -> SafeString:
 @register.simple_tag
 def state_value_badges(state: str, late: bool = False) -> SafeString:
     """A report state by its value ("" = not reported) and, when late, a late badge."""
-    return _state_badges(state, late, get_language())
+    return language_badges(state, late, get_language())
 
 
 @lru_cache(maxsize=64)
-def _state_badges(state: str, late: bool, language: str) -> SafeString:
+def language_badges(state: str, late: bool, language: str) -> SafeString:
     """The few badges every row repeats, made once per state, lateness and language."""
     html = badge(state, ReportState(state).label) if state else badge("none", _("Chưa báo cáo"))
     return markup("{} {}", html, badge("overdue", _("Trễ hạn"))) if late else html  # str + SafeString: unsafe

@@ -26,10 +26,10 @@ from kehoach.tracking.queries import is_late
 from kehoach.tracking.states import DELIVERED, UNSENT
 from kehoach.tracking.templatetags.tracking import (
     COUNTED,
-    _state_badges,
     badge,
     bar_title,
     figure_cells,
+    language_badges,
     targets,
 )
 
@@ -84,7 +84,7 @@ class Kit:
 
     def badges(self, a: dict) -> str:
         """The row's report state and, when late, a late badge (made once per state and language)."""
-        return _state_badges(a["report_state"], self.late(a), self.language)
+        return language_badges(a["report_state"], self.late(a), self.language)
 
 
 def truncated(text: str, length: int) -> str:
