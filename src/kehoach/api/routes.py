@@ -46,9 +46,15 @@ def get_plan(request, plan_uuid: uuid.UUID):
     return plan
 
 
+# What AssignmentOut shows of an assignment's rows: not the plan's parsed record (a large JSON
+# document, decoded for every row) nor the report's narrative
+ASSIGNMENT_OUT = ("uuid", "role", "due", "period_label", "task__uuid", "task__key", "task__text", "task__due",
+                  "task__targets", "task__plan__uuid", "unit__name", "current_report__state")
+
+
 def _scoped_assignments(request):
     return (access.assignments_for(request.user).select_related("task__plan", "unit", "current_report")
-            .with_late_flag(timezone.localdate())
+            .only(*ASSIGNMENT_OUT).with_late_flag(timezone.localdate())
             .order_by("task__plan_id", "task__position", "unit__name", "due", "id"))
 
 
