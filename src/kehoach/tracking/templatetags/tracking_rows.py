@@ -137,8 +137,6 @@ def task_cell(row: dict, length: int) -> str:
     return f'<span class="task-key">{escape(row["task__key"])}</span>{text}'
 
 
-
-
 def due_cell(a: dict) -> str:
     """A row's due date, with its reporting period (or final report) under it when the duty recurs."""
     name = report_name(a["task__recurrence"], a["period_start"])
