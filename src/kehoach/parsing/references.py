@@ -67,6 +67,8 @@ _ISSUER = re.compile(
     r"\s*(?:cua|c\wa)\s+(.{3,90}?)(?=\s+(?:ve|v\w)\b|\s*[,;(.]|\s+(?:phe duyet|ban hanh|quy dinh"
     r"|trien khai|thuc hien|tang cuong|nham)\b|$)"
 )
+# "…, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch … như sau:": the plan itself, not what the cited document approves.
+_ITSELF = re.compile(r"[^;.]{0,150}?\bnhu sau\b")
 _DIRECTING = {"ke_hoach", "chuong_trinh", "cong_van", "de_an", "huong_dan", "van_ban", "cong_dien"}
 _APPROVES = re.compile(
     r"[^;]*?(?:phe duyet|ban hanh)\s+(?:(?:dieu chinh|sua doi),?\s+(?:bo sung\s+)?|bo sung\s+)?"
@@ -105,7 +107,8 @@ def _reference(text: str, folded: str, m: re.Match[str], ctx: Context) -> dict[s
     if symbol.isdigit() or not any(c.isalpha() for c in symbol):
         return None
     kind = _kind(folded[max(0, m.start() - 60) : m.start()], symbol)
-    approves = bool(_APPROVES.match(folded, end, end + 200))
+    approve = _APPROVES.match(folded, end, end + 200)
+    approves = approve is not None and not _ITSELF.match(folded, approve.end())
     return {
         "kind": kind,
         "number": m[1],

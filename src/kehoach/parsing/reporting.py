@@ -21,7 +21,8 @@ _REPORT_NOUNS = re.compile(
     r"(?:de cuong|mau|bieu mau|che do)\s+bao\s?cao"
 )  # "đề cương báo cáo" is not a report
 _DIFFICULTY = re.compile(r"kho khan|vuong mac|phat sinh")
-_CLAUSE = re.compile(r"(?<=[;.])\s+|\.\s*/\s*\.?")
+# Clauses: after ";" or ".", and before a second "và báo cáo X …" that names its own addressee.
+_CLAUSE = re.compile(r"(?<=[;.])\s+|\.\s*/\s*\.?|\s+(?=v[àa] b[áa]o c[áa]o\b)")
 _MONTHLY = re.compile(
     r"(?:truoc\s+)?ngay\s+(\d{1,2})\s+(?:hang|hng|moi)\s+thang"
     r"|(?:hang|moi)\s+thang\s*\(?\s*(?:truoc\s+)?ngay\s+(\d{1,2})\b(?!\s*/)"
@@ -61,7 +62,7 @@ _TO = re.compile(
 )
 _PURPOSE = re.compile(r"\s(?:de|nham)\s+(?:tong hop|bao cao|chi dao|theo doi|xem xet)")
 _TO_END = re.compile(
-    r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|vao\b|bang\b|cham nhat\b"
+    r"\s*(?:\(|truoc\b|khi\b|de\b|theo\b|dinh ky\b|hang\b|trong\b|ngay\b|vao\b|bang\b|cham nhat\b|ket qua\b"
     r"|sau\b|[;.])"
 )
 _FRAME = re.compile(r"(?:dong chi|d/c|ong|ba)\s+")

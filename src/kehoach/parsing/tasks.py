@@ -51,7 +51,8 @@ _REMARK = re.compile(
     r"(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)[^,]*,\s*)?neu co (?:kho khan|vuong mac)"
 )
 _HEADING_LEN = 160
-_POINTER = re.compile(r"\(?\s*(?:chi tiet|cu the|xem|noi dung)\s[^()]*?(?:phu luc|bieu)[^()]*\)?")
+_DATE_CHARS = 22  # "30/6/2026", "10 tháng 12 năm 2026": a deadline's date right after "trước ngày"
+_POINTER = re.compile(r"\(?\s*(?:chi tiet|cu the|xem|noi dung)[\s,][^()]*?(?:phu luc|bieu)[^()]*\)?")
 _NEXT_CLAUSE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")  # where a sentence or clause may open
 _POINTER_WORDS = 6  # a lead-in left beside the pointer ("Các nhiệm vụ cụ thể") is no task
 
@@ -218,7 +219,7 @@ def _times(task: Task, text: str, year: int | None) -> None:
     """The task's deadline ("trước ngày …") and window ("từ … đến …", "tháng 6/2025")."""
     folded = fold(text)
     for m in _DUE.finditer(folded):
-        task.due = first_date(folded[m.end() : m.end() + 14], year)
+        task.due = first_date(folded[m.end() : m.end() + _DATE_CHARS], year)
         if task.due:
             break
     span = find_range(folded, year) or calendar_span(folded) or _on_day(folded, year)
