@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 _FULL = re.compile(r"(?<![\d/.])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])")
 # Spaces optional around the figures: text taken from web pages glues them ("ngày22 tháng 7 năm 2010").
-_WORDS = re.compile(r"(?:ng\w{0,2}y\s*|(?<![\d/.]))(\d{1,2})\s*,?\s*th\w{0,2}ng\s*(\d{1,2})\s*,?\s*n\w{0,2}m\s*(\d{4})")
+# "ngày 10 tháng 12 năm 2026"; "ngày" may be read already ("trước ngày …").
+_WORDS = re.compile(
+    r"(?:ng\w{0,2}y\s*|(?<![\d/.]))(\d{1,2})\s*,?\s*th\w{0,2}ng\s*(\d{1,2})\s*,?\s*n\w{0,2}m\s*(\d{4})"
+)
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")
 _DIGIT = re.compile(r"\d")
 _AFTER = re.compile(r"\bsau\s+(?:ngay\s+)?\d")

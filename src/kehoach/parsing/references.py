@@ -67,7 +67,8 @@ _ISSUER = re.compile(
     r"\s*(?:cua|c\wa)\s+(.{3,90}?)(?=\s+(?:ve|v\w)\b|\s*[,;(.]|\s+(?:phe duyet|ban hanh|quy dinh"
     r"|trien khai|thuc hien|tang cuong|nham)\b|$)"
 )
-# "…, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch … như sau:": the plan itself, not what the cited document approves.
+# "…, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch … như sau:": the plan itself, not what the cited
+# document approves.
 _ITSELF = re.compile(r"[^;.]{0,150}?\bnhu sau\b")
 _DIRECTING = {"ke_hoach", "chuong_trinh", "cong_van", "de_an", "huong_dan", "van_ban", "cong_dien"}
 _APPROVES = re.compile(
