@@ -131,15 +131,17 @@ def _assigned(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | 
 
 
 def _standing(passages: list[tuple[str, list[int]]]) -> tuple[str, list[int]] | None:
-    """ "X (cơ quan thường trực)", "X là cơ quan thường trực / làm đầu mối …"."""
+    """ "X (cơ quan thường trực)", "X là cơ quan thường trực / làm đầu mối …", in any sentence."""
     for text, lines in passages:
-        folded = fold(text)
-        m = _STANDING.search(folded, 0, 200)
-        if not m:
-            continue
-        units = heading_units(text[: m.start()]) if folded[m.start()] == "(" else subject_units(text)
-        if units:
-            return units[0], lines
+        for sentence in _SENTENCE.split(text):
+            folded = fold(sentence)
+            m = _STANDING.search(folded, 0, 200)
+            if not m:
+                continue
+            before = sentence[: m.start()]
+            units = heading_units(before) if folded[m.start()] == "(" else subject_units(sentence)
+            if units:
+                return units[0], lines
     return None
 
 

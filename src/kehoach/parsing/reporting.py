@@ -49,6 +49,7 @@ _RECURRENCES = (
         re.compile(
             r"(?:ngay|kip thoi)\s+khi\s+(?:co|xay ra|phat sinh)|khi xay ra|ngay sau khi|truong hop xay ra"
             r"|bao cao ngay\b|khi phat hien|ke tu (?:khi|ngay)\b|sau khi ket thuc"
+            r"|sau moi (?:dot|dip|hoat dong)\b"
         ),
     ),
 )

@@ -20,7 +20,8 @@ _MEASURES = re.compile(
     r"|an pham|to gap|cuon|dot|chuyen de|hoc vien|doan|co quan|don vi|xa|ho|tai lieu|video|clip|san pham|phim"
     r"|pano|bang ron|khau hieu|bao cao|chuyen muc|so|ky|trang|hoat dong|cong trinh|mo hinh|dia diem|diem"
     r"|giai|tac pham|cau lac bo|nhom|doanh nghiep|truong|hoc sinh|sinh vien|can bo|thanh vien|dong chi"
-    r"|thon|ban|ap|to dan pho|khu pho|lang|xom|gian hang|dau sach|tinh|tinh nguyen vien|lao dong|ho so)\b"
+    r"|thon|ban|ap|to dan pho|khu pho|lang|xom|gian hang|dau sach|tinh|tinh nguyen vien|lao dong|ho so"
+    r"|km|ha|tan|trong diem|may tinh)\b"
 )
 _NOT_AFTER = re.compile(r"(?:nam|thang|ngay|gio|tuoi|phut|lan thu|nhiem ky|khoa)\b")
 _DIGIT = re.compile(r"\d")

@@ -53,7 +53,7 @@ _REMARK = re.compile(
 _HEADING_LEN = 160
 _DATE_CHARS = 22  # "30/6/2026", "10 tháng 12 năm 2026": a deadline's date right after "trước ngày"
 _POINTER = re.compile(r"\(?\s*(?:chi tiet|cu the|xem|noi dung)[\s,][^()]*?(?:phu luc|bieu)[^()]*\)?")
-_NEXT_CLAUSE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")  # where a sentence or clause may open
+_NEXT_CLAUSE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ]|giao\s)")  # where a sentence or clause may open
 _POINTER_WORDS = 6  # a lead-in left beside the pointer ("Các nhiệm vụ cụ thể") is no task
 
 

@@ -21,7 +21,10 @@ _NOT_UNITS = re.compile(
     r"|cac hoat dong|cac nhiem vu|cac chuong trinh|cac van ban|cac tin|cac bai|cac hinh thuc"
     r"|cac khau hieu|cac quy dinh|phong chong|phong ngua|dai bieu|bo luat|vu viec|so lieu|khoa hoc)\b"
 )
-_FRAMING = re.compile(r"(?:de nghi|giao cho|giao|yeu cau|trach nhiem cua|trach nhiem|doi voi)\s+")
+# "Giao X" frames a unit; "Giáo viên", "Giáo dục" fold to the same letters and are names.
+_FRAMING = re.compile(
+    r"(?:de nghi|giao cho|giao(?!\s+(?:vien|duc)\b)|yeu cau|trach nhiem cua|trach nhiem|doi voi)\s+"
+)
 _TRAILING = re.compile(r"[\s,;:.\-–]*(?:\(?\s*(?:co quan |don vi )?chu tri\s*\)?)?[\s,;:.\-–]*$")
 _HEAD_CHARS = 48  # a name's kind, or the framing words before it, is in its first words
 _TAIL_CHARS = 24  # the framing words after a name are short: look only at the end
