@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from tests.web.tracking.conftest import docx_bytes, png_bytes
 
+from kehoach.tracking import services
 from kehoach.tracking.models import Report, ReportState
 
 
@@ -22,6 +23,12 @@ def test_it_shows_targets_and_the_form_to_the_unit(assignment_a, client_for):
 def test_it_shows_no_form_to_a_viewer(assignment_a, client_for):
     body = client_for("viewer_a").get(url("assignment", assignment_a)).content.decode()
     assert 'id="submit-report"' not in body
+
+
+def test_a_viewer_sees_a_draft_called_a_draft(assignment_a, reporter_a, client_for):
+    services.save_draft(assignment_a, reporter_a, narrative="Đang viết", achieved=[None, None])
+    body = client_for("viewer_a").get(url("assignment", assignment_a)).content.decode()
+    assert "Bản nháp của đơn vị (chưa gửi)" in body and "Báo cáo đã gửi" not in body
 
 
 def test_it_saves_and_submits_a_report(assignment_a, client_for):
