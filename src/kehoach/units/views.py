@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -31,11 +31,19 @@ class UnitFilterForm(forms.Form):
         return units.distinct()
 
 
+# The directory's order: central bodies, provinces, a province's departments and the like, and the
+# thousands of communes last (by their code, "commune" sorted before "province").
+LISTED_KINDS = (UnitKind.CENTRAL, UnitKind.PROVINCE, UnitKind.DEPARTMENT, UnitKind.ORGANISATION,
+                UnitKind.OFFICE, UnitKind.OTHER, UnitKind.COMMUNE)
+KIND_RANK = Case(*(When(kind=kind, then=Value(i)) for i, kind in enumerate(LISTED_KINDS)),
+                 default=Value(len(LISTED_KINDS)))
+
+
 @coordinator_required
 def unit_list(request):
     form = UnitFilterForm(request.GET or None)
     units = form.apply(Unit.objects.select_related("parent", "merged_into"))
-    units = units.order_by("-active", "kind", "name")
+    units = units.annotate(rank=KIND_RANK).order_by("-active", "rank", "name")
     page = Paginator(units, 50).get_page(request.GET.get("page"))
     return render(request, "units/unit_list.html", {"form": form, "page_obj": page})
 

@@ -20,6 +20,15 @@ def test_it_filters_by_kind(client_for, directory):
     assert "Hội Nông dân Việt Nam" in body and "Bộ Công an" not in body
 
 
+def test_provinces_come_before_the_thousands_of_communes(client_for, full_directory):
+    client = client_for("coordinator")
+    first, second = (client.get(reverse("units:list"), {"page": n}).content.decode() for n in (1, 2))
+    assert "Bộ Công an" in first and "Tỉnh Lai Châu" in second
+    rows = second.split("<table", 1)[1]  # below the filter, whose list names every kind
+    assert "Xã, phường, đặc khu" not in first.split("<table", 1)[1]
+    assert rows.index("Tỉnh Lai Châu") < rows.index("Xã, phường, đặc khu")
+
+
 def test_the_detail_shows_aliases_and_merger_history(client_for, directory):
     client = client_for("coordinator")
     old = Unit.objects.get(name="Bộ Thông tin và Truyền thông")
