@@ -15,7 +15,7 @@ from django.db.models import Count, Max
 from rapidfuzz import fuzz, process
 
 from kehoach.units.models import Unit, UnitAlias, UnitKind
-from kehoach.units.names import core, normalize
+from kehoach.units.names import body_kind, core, normalize
 
 LOCAL_KINDS = (UnitKind.COMMUNE, UnitKind.DEPARTMENT, UnitKind.OFFICE)
 CONTEXT_BONUS = 6
@@ -124,11 +124,23 @@ def _raw_scores(index: DirectoryIndex, query: str, context: Unit | None) -> dict
     return best
 
 
+def placed(name: str, context: Unit | None) -> str:
+    """`name` normalized, a bare "tỉnh"/"thành phố" at its end read as the plan's own province
+    ("Bộ Chỉ huy Quân sự tỉnh" in a Quảng Ninh plan → "bo chi huy quan su quang ninh")."""
+    query = normalize(name)
+    if context is None:
+        return query
+    for bare in (" tinh", " thanh pho"):
+        if query.endswith(bare) and query != bare.strip():
+            return f"{query[:-len(bare)]} {core(normalize(context.name))}"
+    return query
+
+
 def match_unit(name: str, context: Unit | None = None, limit: int = 5,
                index: DirectoryIndex | None = None) -> list[Match]:
     """The best active units for `name`, highest score first."""
     index = index or DirectoryIndex.current()
-    query = normalize(name)
+    query = placed(name, context)
     if not query:
         return []
     memo_key = (query, context.id if context else None)
@@ -150,10 +162,47 @@ def _ranked(index: DirectoryIndex, query: str, context: Unit | None) -> list[Mat
     return sorted(found.values(), key=lambda m: (-m.score, m.unit.name))
 
 
+def _province_of(unit: Unit) -> Unit | None:
+    if unit.kind == UnitKind.PROVINCE:
+        return unit
+    parent = unit.parent
+    return parent if parent is not None and parent.kind == UnitKind.PROVINCE else None
+
+
+def _provinces_named(index: DirectoryIndex, text: str) -> set[int]:
+    """Provinces whose place name appears in `text` ("so tu phap tinh lai chau" → Lai Châu)."""
+    padded = f" {text} "
+    return {unit_id for place, ids in index.places.items() if f" {place} " in padded
+            for unit_id in ids if index.units[unit_id].kind == UnitKind.PROVINCE}
+
+
+def agrees(index: DirectoryIndex, name: str, unit: Unit, context: Unit | None) -> bool:
+    """Whether `unit` can be what `name` surely means: the same kind of body (a "Sở" is no "Bộ",
+    a "Bộ Chỉ huy Quân sự" no "Phường"), and a local unit lies in the province the name carries,
+    or else in the plan's own province — a wrong sure match is worse than none."""
+    kind, unit_key = body_kind(normalize(name)), normalize(unit.name)
+    if kind and body_kind(unit_key) != kind:
+        return False
+    if not kind and unit.kind in PLACE_KINDS and core(normalize(name)) != core(unit_key):
+        return False  # "Đài PT-TH Lai Châu" names a body in Lai Châu, not the province
+    province = _province_of(unit)
+    if province is None:
+        return True
+    query, own = placed(name, context), core(unit_key)
+    named = _provinces_named(index, f" {query} ".replace(f" {own} ", " ") if unit.kind != UnitKind.PROVINCE
+                             else query)
+    if named:
+        return province.id in named or any(index.units[i].merged_into_id == province.id for i in named)
+    return unit.kind == UnitKind.PROVINCE or (context is not None and province.id == context.id)
+
+
 def best_unit(name: str, context: Unit | None = None, index: DirectoryIndex | None = None,
               threshold: int = 90) -> Unit | None:
-    """The one unit `name` surely means (score ≥ threshold and clearly ahead), else None."""
-    matches = match_unit(name, context, limit=2, index=index)
+    """The one unit `name` surely means (score ≥ threshold, clearly ahead, and agreeing with the name
+    on the kind of body and the place), else None: the reviewer picks among the suggestions."""
+    index = index or DirectoryIndex.current()
+    matches = [m for m in match_unit(name, context, limit=10, index=index)
+               if agrees(index, name, m.unit, context)][:2]
     if not matches or matches[0].score < threshold:
         return None
     if len(matches) > 1 and matches[1].score >= matches[0].score:

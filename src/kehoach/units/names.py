@@ -35,6 +35,25 @@ STOPWORDS = {"va", "cua", "de", "nghi", "giao"}
 KIND_PREFIXES = ("uy ban nhan dan", "thanh pho", "tinh", "phuong", "xa", "dac khu")
 
 
+# Leading words naming the kind of body ("Sở …" is not "Bộ …", "Bộ Chỉ huy Quân sự" is neither);
+# longer prefixes first. A name whose words start with none of them has no kind of its own.
+BODY_KINDS = [
+    ("bo chi huy", "military"), ("bo tu lenh", "military"), ("bo doi", "military"), ("bo phan", "office"),
+    ("bo ", "ministry"),
+    ("so ", "department"), ("cong an", "police"),
+    ("uy ban nhan dan tinh", "province"), ("uy ban nhan dan thanh pho", "province"),
+    ("uy ban nhan dan xa", "commune"), ("uy ban nhan dan phuong", "commune"),
+    ("uy ban nhan dan dac khu", "commune"), ("tinh doan", "organisation"), ("tinh uy", "party"),
+    ("tinh ", "province"), ("thanh pho ", "province"),
+    ("xa ", "commune"), ("phuong ", "commune"), ("dac khu ", "commune"),
+]
+
+
+def body_kind(key: str) -> str:
+    """The kind of body a normalized name starts with ("so tu phap" → "department"), else ""."""
+    return next((kind for prefix, kind in BODY_KINDS if f"{key} ".startswith(prefix)), "")
+
+
 def normalize(name: str) -> str:
     """Folded, abbreviations expanded, framing words dropped: "UBND TP. Hà Nội" → "uy ban nhan dan
     thanh pho ha noi"."""

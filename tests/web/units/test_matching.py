@@ -100,3 +100,41 @@ def test_it_rebuilds_the_index_when_an_alias_is_added(directory):
     assert best_unit("Cơ quan chuyên trách phòng chống tội phạm mạng") is None
     unit.aliases.create(name="Cơ quan chuyên trách phòng chống tội phạm mạng")
     assert best_unit("Cơ quan chuyên trách phòng chống tội phạm mạng") == unit
+
+
+# A Quảng Ninh plan whose province's departments are not in the directory: (as written, sure match or
+# None). A wrong sure match is worse than none; the reviewer then picks among the suggestions.
+QUANG_NINH_NAMES = [
+    ("Bộ Chỉ huy Quân sự tỉnh", None),  # was Phường Hoành Bồ
+    ("Sở Nông nghiệp và Môi trường", None),  # was the ministry
+    ("Sở Tài chính", None),  # was Bộ Tài chính
+    ("Đài Phát thanh - Truyền hình Quảng Ninh", None),  # not the province itself
+    ("UBND tỉnh", "Thành phố Quảng Ninh"),  # "tỉnh" in a provincial plan: the issuing one
+    ("UBND tỉnh Quảng Ninh", "Thành phố Quảng Ninh"),
+    ("UBND xã Hoành Bồ", "Phường Hoành Bồ"),
+    ("Bộ Nông nghiệp và Môi trường", "Bộ Nông nghiệp và Môi trường"),
+    ("Bộ Công an", "Bộ Công an"),
+]
+
+
+def test_a_sure_match_agrees_on_the_kind_of_body_and_the_place(full_directory):
+    quang_ninh = Unit.objects.get(kind=UnitKind.PROVINCE, admin_code="22")
+    found = {written: getattr(best_unit(written, context=quang_ninh), "name", None)
+             for written, _ in QUANG_NINH_NAMES}
+    assert found == dict(QUANG_NINH_NAMES)
+    suggested = [m.unit.name for m in match_unit("Sở Nông nghiệp và Môi trường", context=quang_ninh)]
+    assert "Bộ Nông nghiệp và Môi trường" in suggested  # still offered, for the reviewer to pick
+    assert best_unit("UBND xã Hoành Bồ", context=Unit.objects.get(name="Tỉnh Lai Châu")) is None
+
+
+def test_a_provincial_plans_department_is_its_own_provinces(directory):
+    lai_chau = Unit.objects.get(kind=UnitKind.PROVINCE, name="Tỉnh Lai Châu")
+    quang_ninh = Unit.objects.get(kind=UnitKind.PROVINCE, admin_code="22")
+    military = Unit.objects.create(name="Bộ Chỉ huy Quân sự", kind=UnitKind.DEPARTMENT, parent=quang_ninh)
+    own = Unit.objects.create(name="Sở Tư pháp", kind=UnitKind.DEPARTMENT, parent=quang_ninh)
+    assert best_unit("Bộ Chỉ huy Quân sự tỉnh", context=quang_ninh) == military
+    assert best_unit("Sở Tư pháp", context=quang_ninh) == own
+    assert best_unit("Sở Tư pháp tỉnh", context=lai_chau).parent == lai_chau
+    assert best_unit("Sở Tư pháp tỉnh Lai Châu", context=quang_ninh) != own  # the name carries its place
+    Unit.objects.filter(pk=own.pk).delete()
+    assert best_unit("Sở Tư pháp", context=quang_ninh) is None  # not Lai Châu's, nor Hà Nội's
