@@ -147,6 +147,7 @@ class Report(models.Model):
     narrative = models.TextField(_("kết quả thực hiện"), blank=True)
     nothing_to_report = models.BooleanField(_("không phát sinh"), default=False)
     figures = models.JSONField(_("số liệu"), default=list)  # [{"target": index, "achieved": number}]
+    # the office's comment on a return or acceptance; on a draft, the unit head's on sending it back
     reviewer_comment = models.TextField(_("ý kiến của văn phòng"), blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -159,6 +160,11 @@ class Report(models.Model):
         verbose_name_plural = _("báo cáo")
         ordering = ["-updated_at"]
         indexes = [models.Index(fields=["state", "submitted_at"], name="report_state_submitted")]
+
+    @property
+    def sent_back_by_head(self) -> bool:
+        """A draft the unit head sent back to its reporter: only a send-back gives a draft a comment."""
+        return self.state == ReportState.DRAFT and bool(self.reviewer_comment)
 
 
 class ReportEvent(models.Model):

@@ -1,8 +1,10 @@
 """The report workflow: pure functions on models, each one transaction, each change kept as an event.
 
 draft → (reporter, unit has a head) awaiting_head → submitted → accepted
-                                  ↘ returned ↗ (edit, resubmit)      ↘ returned
-A reporter of a unit without a head, or the head, submits straight to the office.
+  ↖ (head sends back) ↙                              ↘ returned → (edit, resubmit)
+A reporter of a unit without a head, or the head, submits straight to the office. A head's
+send-back stays inside the unit: the report is a draft again (the event and the head's comment
+say why), so "returned" is only ever the office's own return.
 """
 
 from __future__ import annotations
@@ -137,7 +139,8 @@ def submit(report: Report, user: User) -> Report:
     before = report.state
     via_head = user.role == Role.REPORTER and _unit_has_head(report.assignment.unit_id)
     report.state = ReportState.AWAITING_HEAD if via_head else ReportState.SUBMITTED
-    return _deliver(report, user, before, "resubmit" if before == ReportState.RETURNED else "submit")
+    resent = before == ReportState.RETURNED or report.sent_back_by_head
+    return _deliver(report, user, before, "resubmit" if resent else "submit")
 
 
 def _deliver(report: Report, user: User, before: str, action: str, comment: str = "") -> Report:
@@ -165,18 +168,21 @@ def _require_head(report: Report, user: User) -> None:
 
 @transaction.atomic
 def head_return(report: Report, user: User, comment: str) -> Report:
-    """The unit head sends the report back to the reporter with a comment."""
+    """The unit head sends the report back to the reporter with a comment: a draft of the unit again
+    (never sent, to the office), not a return, which is the office's."""
     _require_head(report, user)
     _require_state(report, ReportState.AWAITING_HEAD)
-    return _send_back(report, user, comment, "head_return")
+    return _send_back(report, user, comment, "head_return", ReportState.DRAFT)
 
 
-def _send_back(report: Report, user: User, comment: str, action: str) -> Report:
+def _send_back(report: Report, user: User, comment: str, action: str, state: ReportState) -> Report:
     comment = comment.strip()
     if not comment:
         raise WorkflowError(_("Hãy ghi rõ lý do trả lại."))
     before = report.state
-    report.state, report.reviewer_comment, report.reviewed_at = ReportState.RETURNED, comment, timezone.now()
+    report.state, report.reviewer_comment = state, comment
+    if state == ReportState.RETURNED:  # the office's review; a head's send-back is not one
+        report.reviewed_at = timezone.now()
     report.save()
     _record(report, user, action, before, comment)
     notifications.notify(report.assignment, NotificationKind.RETURNED, report, comment)
@@ -202,7 +208,7 @@ def return_report(report: Report, user: User, comment: str) -> Report:
     _require_state(report, ReportState.SUBMITTED)
     Assignment.objects.filter(pk=report.assignment_id).update(
         next_reminder_at=reminders.after_return(timezone.now()))
-    return _send_back(report, user, comment, "return")
+    return _send_back(report, user, comment, "return", ReportState.RETURNED)
 
 
 @transaction.atomic

@@ -63,7 +63,7 @@ def test_only_the_units_head_moves_a_report_awaiting_it(people, awaiting_head, u
 
 
 @pytest.mark.parametrize(("action", "state"), [("approve", ReportState.SUBMITTED),
-                                               ("send_back", ReportState.RETURNED)])
+                                               ("send_back", ReportState.DRAFT)])
 def test_the_units_head_does(people, awaiting_head, action, state):
     """With a comment typed in the one box the page has (approving with one was a server error)."""
     attempt(people["head_a"], awaiting_head, action)
