@@ -4,6 +4,8 @@ import gettext
 import re
 from pathlib import Path
 
+from django.test import Client
+
 import kehoach
 
 LOCALE = Path(kehoach.__file__).parent / "locale" / "en" / "LC_MESSAGES"
@@ -43,3 +45,16 @@ def test_pages_come_out_in_english(client_for, make_issued_plan):
     body = client.get("/plans/").content.decode()
     assert "Import plans" in body and "Assignments" in body and "Issued" in body
     assert "Nhập kế hoạch" not in body
+
+
+def test_a_browser_asking_for_english_gets_vietnamese_until_the_user_chooses(personas):
+    """Vietnamese first: the browser's Accept-Language is not asked; the switcher's choice is."""
+    client = Client(headers={"Accept-Language": "en-US,en;q=0.9"})
+    login = client.get("/accounts/login/")
+    assert '<html lang="vi">' in login.content.decode() and login["Content-Language"] == "vi"
+    client.force_login(personas.users["coordinator"])
+    assert "Nhập kế hoạch" in client.get("/plans/").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert "Import plans" in client.get("/plans/").content.decode()
+    client.post("/i18n/setlang/", {"language": "vi", "next": "/"})
+    assert "Nhập kế hoạch" in client.get("/plans/").content.decode()
