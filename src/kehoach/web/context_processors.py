@@ -7,4 +7,5 @@ from kehoach.web.navigation import nav_links
 
 def shell(request) -> dict:
     """`nav`: the top-bar links for the user's role."""
-    return {"nav": nav_links(request.user, request.path)}
+    match = request.resolver_match  # None on a page no URL matched (404)
+    return {"nav": nav_links(request.user, request.path, match.view_name if match else "")}

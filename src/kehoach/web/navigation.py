@@ -31,6 +31,11 @@ NAV_LINKS = [
 
 # The link that shows the user's count of unread notifications (read from the user row: no query).
 COUNTED = "tracking:notifications"
+# Pages of a task and its report belong to the tasks section, whatever their URL (a report's,
+# /reports/<uuid>/, lies under the compiled reports' "Báo cáo"): the unit's tasks for its members,
+# the office's tracking for the office (each role sees one of the two links).
+TASK_PAGES = frozenset({"tracking:assignment", "tracking:report"})
+TASK_SECTIONS = ("tracking:portal", "tracking:dashboard")
 
 
 @dataclass(frozen=True)
@@ -49,14 +54,17 @@ def safe_reverse(name: str, **kwargs) -> str | None:
         return None
 
 
-def nav_links(user, path: str) -> list[NavLink]:
-    """The links `user` sees; the one whose URL prefixes `path` most closely is active."""
+def nav_links(user, path: str, page: str = "") -> list[NavLink]:
+    """The links `user` sees; the active one is the tasks section on a task's or report's page
+    (`page`: the URL's namespaced name), else the one whose URL prefixes `path` most closely."""
     if not user.is_authenticated:
         return []
     urls = (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
     links = _role_links(user.role, get_language(), urls)
-    # the longest link under which the page lies: /plans/import/ lights "Nhập kế hoạch", not "Kế hoạch" too
-    active = max((url for _, url, _ in links if path.startswith(url)), key=len, default=None)
+    if page in TASK_PAGES:
+        active = next((url for name, url, _ in links if name in TASK_SECTIONS), None)
+    else:  # the longest link the page lies under: /plans/import/ lights "Nhập kế hoạch", not "Kế hoạch" too
+        active = max((url for _, url, _ in links if path.startswith(url)), key=len, default=None)
     return [NavLink(url, label, url == active, user.unread_notifications if name == COUNTED else 0)
             for name, url, label in links]
 
