@@ -87,6 +87,15 @@ class DirectoryIndex:
         return [self.units[i] for i in ids if i in self.units]
 
 
+def _province_of(index: DirectoryIndex, unit: Unit | None) -> Unit | None:
+    """The province `unit` is, or lies in (an office of a department: two levels up); None if central."""
+    for _level in range(3):
+        if unit is None or unit.kind == UnitKind.PROVINCE:
+            return unit
+        unit = index.units.get(unit.parent_id)
+    return None
+
+
 def _in_context(unit: Unit, context: Unit | None) -> bool:
     return context is not None and (unit.id == context.id or unit.parent_id == context.id)
 
@@ -95,8 +104,9 @@ def _adjusted(index: DirectoryIndex, unit_id: int, score: float, context: Unit |
     unit = index.units[unit_id]
     if _in_context(unit, context):
         return score + CONTEXT_BONUS
-    if context is not None and unit.kind in LOCAL_KINDS and unit.parent_id:
-        return score - CONTEXT_BONUS  # another province's commune or department
+    province = _province_of(index, unit)
+    if context is not None and province is not None and province.id != context.id and unit.parent_id:
+        return score - CONTEXT_BONUS  # another province's commune, department or office
     return score
 
 
@@ -131,7 +141,7 @@ def placed(name: str, context: Unit | None) -> str:
     if context is None:
         return query
     for bare in (" tinh", " thanh pho"):
-        if query.endswith(bare) and query != bare.strip():
+        if query.endswith(bare) and "cac" not in query.split():  # "các huyện, thành phố" is no place
             return f"{query[:-len(bare)]} {core(normalize(context.name))}"
     return query
 
@@ -162,13 +172,6 @@ def _ranked(index: DirectoryIndex, query: str, context: Unit | None) -> list[Mat
     return sorted(found.values(), key=lambda m: (-m.score, m.unit.name))
 
 
-def _province_of(unit: Unit) -> Unit | None:
-    if unit.kind == UnitKind.PROVINCE:
-        return unit
-    parent = unit.parent
-    return parent if parent is not None and parent.kind == UnitKind.PROVINCE else None
-
-
 def _provinces_named(index: DirectoryIndex, text: str) -> set[int]:
     """Provinces whose place name appears in `text` ("so tu phap tinh lai chau" → Lai Châu)."""
     padded = f" {text} "
@@ -185,7 +188,7 @@ def agrees(index: DirectoryIndex, name: str, unit: Unit, context: Unit | None) -
         return False
     if not kind and unit.kind in PLACE_KINDS and core(normalize(name)) != core(unit_key):
         return False  # "Đài PT-TH Lai Châu" names a body in Lai Châu, not the province
-    province = _province_of(unit)
+    province = _province_of(index, unit)
     if province is None:
         return True
     query, own = placed(name, context), core(unit_key)

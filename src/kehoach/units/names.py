@@ -43,7 +43,8 @@ BODY_KINDS = [
     ("so ", "department"), ("cong an", "police"),
     ("uy ban nhan dan tinh", "province"), ("uy ban nhan dan thanh pho", "province"),
     ("uy ban nhan dan xa", "commune"), ("uy ban nhan dan phuong", "commune"),
-    ("uy ban nhan dan dac khu", "commune"), ("tinh doan", "organisation"), ("tinh uy", "party"),
+    ("uy ban nhan dan dac khu", "commune"), ("uy ban nhan dan", "committee"),
+    ("tinh doan", "organisation"), ("tinh uy", "party"),
     ("tinh ", "province"), ("thanh pho ", "province"),
     ("xa ", "commune"), ("phuong ", "commune"), ("dac khu ", "commune"),
 ]

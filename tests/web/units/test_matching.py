@@ -109,6 +109,7 @@ QUANG_NINH_NAMES = [
     ("Sở Nông nghiệp và Môi trường", None),  # was the ministry
     ("Sở Tài chính", None),  # was Bộ Tài chính
     ("Đài Phát thanh - Truyền hình Quảng Ninh", None),  # not the province itself
+    ("UBND các huyện, thành phố", None),  # a list's "thành phố" is no place
     ("UBND tỉnh", "Thành phố Quảng Ninh"),  # "tỉnh" in a provincial plan: the issuing one
     ("UBND tỉnh Quảng Ninh", "Thành phố Quảng Ninh"),
     ("UBND xã Hoành Bồ", "Phường Hoành Bồ"),
