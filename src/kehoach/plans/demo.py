@@ -22,6 +22,7 @@ from kehoach.plans.tasks import import_plan_source
 from kehoach.tracking.periods import duty_schedule
 from kehoach.tracking.recurring import open_periods
 from kehoach.units.directory import load_directory
+from kehoach.units.importing import import_units
 from kehoach.units.models import Unit
 
 OFFICE = "Văn phòng Cơ quan Thường trực Ban Chỉ đạo Nhân quyền Chính phủ"
@@ -37,6 +38,9 @@ DEMO_USERS = [
     ("head_b", Role.UNIT_HEAD, UNIT_B),
 ]
 PACKAGED_SEEDS = Path(__file__).parent / "demo"
+# The seed issuers' own bodies (Sở Ngoại vụ Hải Phòng's offices, Lai Châu's paper and radio…): the
+# shipped directory has no province's departments, and an office adds its own before reviewing.
+DEMO_UNITS = PACKAGED_SEEDS / "units.csv"
 # A plan with a recurring duty is issued as if this long ago, so its units have past periods to
 # show (reported or not) beside the current one.
 RECURRING_ISSUED_AGO = dt.timedelta(days=120)
@@ -127,6 +131,7 @@ def add_tracking_demo() -> bool:
 
 def load_demo(log=print) -> list[DemoLogin]:
     counts = load_directory()
+    counts["demo"] = import_units(DEMO_UNITS.read_text(encoding="utf-8")).created
     log(f"Danh bạ: {counts}")
     logins = ensure_users()
     coordinator = User.objects.get(username="coordinator")

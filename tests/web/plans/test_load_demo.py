@@ -25,6 +25,8 @@ def test_it_loads_everything_once(db, settings, capsys):
     assert Plan.objects.filter(status=PlanStatus.ISSUED).count() == 5
     assert PlanSource.objects.filter(status="done").count() == 5
     assert Assignment.objects.filter(unit__name="Bộ Ngoại giao").exists()
+    given = {plan.title: Assignment.objects.filter(task__plan=plan).count() for plan in Plan.objects.all()}
+    assert min(given.values()) > 0, given  # every plan's units get work, as after a real review
     for username, role, _unit in DEMO_USERS:
         user = User.objects.get(username=username)
         assert user.role == role and user.password.startswith("argon2")
