@@ -1,6 +1,9 @@
 """The shipped directory: central bodies, provinces and communes after the 2025 merger."""
 
+from vietnam_provinces import Province
+
 from kehoach.units.directory import load_directory
+from kehoach.units.matching import best_unit
 from kehoach.units.models import CollectiveName, Unit, UnitKind
 
 
@@ -34,3 +37,16 @@ def test_it_loads_again_without_adding_anything(full_directory):
     counts = load_directory()
     assert counts["central"] == 0 and counts["provinces"] == 0
     assert (Unit.objects.count(), CollectiveName.objects.count()) == before
+
+
+def test_a_province_keeps_the_packages_name_and_its_old_spelling_still_matches(directory):
+    """vietnam-provinces 2026.9.0 makes Quảng Ninh, Bắc Ninh and Đồng Nai centrally-run cities
+    (Nghị quyết 36/2026, 39/2026, 30/2026/QH16; see docs/decisions.md): we keep its names; plans
+    written before still say "tỉnh", and must reach the same unit."""
+    quang_ninh = Unit.objects.get(kind=UnitKind.PROVINCE, admin_code="22")
+    assert quang_ninh.name == Province.from_code(22).name
+    for written in ("UBND tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Quảng Ninh", "Quảng Ninh"):
+        assert best_unit(written) == quang_ninh
+    cities = Unit.objects.filter(kind=UnitKind.PROVINCE, active=True, name__startswith="Thành phố")
+    assert cities.count() + Unit.objects.filter(kind=UnitKind.PROVINCE, active=True,
+                                                name__startswith="Tỉnh").count() == 34
