@@ -15,7 +15,7 @@ from django.db.models import Count, Max
 from rapidfuzz import fuzz, process
 
 from kehoach.units.models import Unit, UnitAlias, UnitKind
-from kehoach.units.names import body_kind, core, normalize
+from kehoach.units.names import LEVEL_ENDINGS, body_kind, core, normalize
 
 LOCAL_KINDS = (UnitKind.COMMUNE, UnitKind.DEPARTMENT, UnitKind.OFFICE)
 CONTEXT_BONUS = 6
@@ -140,7 +140,7 @@ def placed(name: str, context: Unit | None) -> str:
     query = normalize(name)
     if context is None:
         return query
-    for bare in (" tinh", " thanh pho"):
+    for bare in LEVEL_ENDINGS[:2]:
         if query.endswith(bare) and "cac" not in query.split():  # "các huyện, thành phố" is no place
             return f"{query[:-len(bare)]} {core(normalize(context.name))}"
     return query
@@ -190,7 +190,7 @@ def agrees(index: DirectoryIndex, name: str, unit: Unit, context: Unit | None) -
         return False  # "Đài PT-TH Lai Châu" names a body in Lai Châu, not the province
     province = _province_of(index, unit)
     if province is None:
-        return True
+        return not normalize(name).endswith(LEVEL_ENDINGS)
     query, own = placed(name, context), core(unit_key)
     named = _provinces_named(index, f" {query} ".replace(f" {own} ", " ") if unit.kind != UnitKind.PROVINCE
                              else query)

@@ -40,7 +40,8 @@ KIND_PREFIXES = ("uy ban nhan dan", "thanh pho", "tinh", "phuong", "xa", "dac kh
 BODY_KINDS = [
     ("bo chi huy", "military"), ("bo tu lenh", "military"), ("bo doi", "military"), ("bo phan", "office"),
     ("bo ", "ministry"),
-    ("so ", "department"), ("cong an", "police"),
+    ("so ", "department"), ("cong an", "police"), ("bao ", "press"), ("truong ", "school"),
+    ("vu ", "ministry's office"), ("cuc ", "directorate"), ("chi bo", "party cell"),
     ("uy ban nhan dan tinh", "province"), ("uy ban nhan dan thanh pho", "province"),
     ("uy ban nhan dan xa", "commune"), ("uy ban nhan dan phuong", "commune"),
     ("uy ban nhan dan dac khu", "commune"), ("uy ban nhan dan", "committee"),
@@ -53,6 +54,10 @@ BODY_KINDS = [
 def body_kind(key: str) -> str:
     """The kind of body a normalized name starts with ("so tu phap" → "department"), else ""."""
     return next((kind for prefix, kind in BODY_KINDS if f"{key} ".startswith(prefix)), "")
+
+
+# A name ending with one of these ("Ủy ban MTTQ Việt Nam xã") names a local body, never a central one.
+LEVEL_ENDINGS = (" tinh", " thanh pho", " xa", " phuong", " dac khu")
 
 
 def normalize(name: str) -> str:

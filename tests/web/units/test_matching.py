@@ -128,6 +128,16 @@ def test_a_sure_match_agrees_on_the_kind_of_body_and_the_place(full_directory):
     assert best_unit("UBND xã Hoành Bồ", context=Unit.objects.get(name="Tỉnh Lai Châu")) is None
 
 
+# From central plans of tests/corpus/plans: near names of another kind of body, or of a local one.
+NOT_CENTRAL = ["Báo Nông nghiệp và Môi trường", "Trường Bồi dưỡng cán bộ tài chính",
+               "Vụ Khoa học và Công nghệ", "Chi bộ các thôn", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
+@pytest.mark.parametrize("written", NOT_CENTRAL)
+def test_a_body_of_a_ministry_or_a_commune_is_not_the_central_one(directory, written):
+    assert best_unit(written) is None
+
+
 def test_a_provincial_plans_department_is_its_own_provinces(directory):
     lai_chau = Unit.objects.get(kind=UnitKind.PROVINCE, name="Tỉnh Lai Châu")
     quang_ninh = Unit.objects.get(kind=UnitKind.PROVINCE, admin_code="22")
