@@ -52,3 +52,18 @@ def report(per_plan: dict[str, float], overall: float) -> str:
     """Per-plan and overall F1, one line each."""
     lines = [f"{stem:<45} F1 {f1:.3f}" for stem, f1 in per_plan.items()]
     return "\n".join([*lines, f"overall F1 {overall:.3f}"])
+
+
+def assert_golds_score_perfectly(scorer: ModuleType, folder: Path) -> None:
+    """Each gold record scored against itself gives 1.0: the gold is well formed for the scorer."""
+    golds = {p.stem: gold_of(p) for p in plan_files(folder)}
+    per_plan, overall = score_plans(scorer, folder, golds)
+    assert overall == 1.0, {stem: f1 for stem, f1 in per_plan.items() if f1 < 1.0}
+
+
+def assert_parser_reaches(scorer: ModuleType, folder: Path, floor: float, out_dir: Path) -> None:
+    """The parser's overall F1 on the folder's plans is at least `floor` (per-plan figures printed)."""
+    predictions = {plan.stem: predict(plan, out_dir) for plan in plan_files(folder)}
+    per_plan, overall = score_plans(scorer, folder, predictions)
+    print(report(per_plan, overall))
+    assert overall >= floor, f"overall F1 {overall:.3f} < {floor}\n{report(per_plan, overall)}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus_scoring import gold_of, plan_files, predict, report, score_plans
+from tests.corpus_scoring import assert_golds_score_perfectly, assert_parser_reaches, plan_files
 from tests.shared_scorer import scorer as shared_scorer
 
 REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
@@ -23,13 +23,8 @@ def test_every_real_plan_has_a_gold_record_and_a_source():
 
 
 def test_real_gold_records_score_perfectly_against_themselves(shared_dir):
-    golds = {p.stem: gold_of(p) for p in plan_files(REAL)}
-    per_plan, overall = score_plans(shared_scorer(), REAL, golds)
-    assert overall == 1.0, {stem: f1 for stem, f1 in per_plan.items() if f1 < 1.0}
+    assert_golds_score_perfectly(shared_scorer(), REAL)
 
 
 def test_parser_holds_its_floor_on_real_plans(tmp_path, shared_dir):
-    predictions = {plan.stem: predict(plan, tmp_path) for plan in plan_files(REAL)}
-    per_plan, overall = score_plans(shared_scorer(), REAL, predictions)
-    print(report(per_plan, overall))
-    assert overall >= FLOOR_F1, f"overall F1 {overall:.3f} < {FLOOR_F1}\n{report(per_plan, overall)}"
+    assert_parser_reaches(shared_scorer(), REAL, FLOOR_F1, tmp_path)
