@@ -33,18 +33,21 @@ class IssueSummary:
     unmatched: int = 0  # unit names that got no unit
 
 
+def _due_dates(duties: list) -> list[dt.date]:
+    """The dates of the dated duties among `duties`, earliest first."""
+    return sorted(d for d in (iso_date(duty.get("due")) for duty in duties) if d)
+
+
 def reporting_due(record: dict) -> dt.date | None:
     """The units' one-off reporting deadline from the plan's duties: the first dated one."""
-    dated = sorted(d for d in (iso_date(duty.get("due")) for duty in record.get("reporting") or []) if d)
-    return dated[0] if dated else None
+    return next(iter(_due_dates(record.get("reporting") or [])), None)
 
 
 def final_report_due(record: dict) -> dt.date | None:
     """Beside a recurring duty, the units' final report: the last dated duty that is not the office's
     own compiled report ("báo cáo tổng kết trước ngày 15/12/2026"); None when there is none."""
     duties = [d for d in record.get("reporting") or [] if isinstance(d, dict) and not d.get("compiled")]
-    dated = [d for d in (iso_date(duty.get("due")) for duty in duties) if d]
-    return max(dated, default=None)
+    return next(reversed(_due_dates(duties)), None)
 
 
 def implemented_plan(plan: Plan, record: dict) -> Plan | None:
