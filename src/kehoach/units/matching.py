@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice
 
 from django.db.models import Count, Max
 from rapidfuzz import fuzz, process
@@ -137,7 +138,11 @@ def _raw_scores(index: DirectoryIndex, query: str, context: Unit | None) -> dict
 def placed(name: str, context: Unit | None) -> str:
     """`name` normalized, a bare "tỉnh"/"thành phố" at its end read as the plan's own province
     ("Bộ Chỉ huy Quân sự tỉnh" in a Quảng Ninh plan → "bo chi huy quan su quang ninh")."""
-    query = normalize(name)
+    return _placed_key(normalize(name), context)
+
+
+def _placed_key(query: str, context: Unit | None) -> str:
+    """`placed` for a name already normalized."""
     if context is None:
         return query
     for bare in LEVEL_ENDINGS[:2]:
@@ -179,19 +184,20 @@ def _provinces_named(index: DirectoryIndex, text: str) -> set[int]:
             for unit_id in ids if index.units[unit_id].kind == UnitKind.PROVINCE}
 
 
-def agrees(index: DirectoryIndex, name: str, unit: Unit, context: Unit | None) -> bool:
-    """Whether `unit` can be what `name` surely means: the same kind of body (a "Sở" is no "Bộ",
-    a "Bộ Chỉ huy Quân sự" no "Phường"), and a local unit lies in the province the name carries,
-    or else in the plan's own province — a wrong sure match is worse than none."""
-    kind, unit_key = body_kind(normalize(name)), normalize(unit.name)
+def agrees(index: DirectoryIndex, key: str, query: str, unit: Unit, context: Unit | None) -> bool:
+    """Whether `unit` can be what a name surely means (`key`: the name normalized, `query`: it
+    `placed` in the plan's province): the same kind of body (a "Sở" is no "Bộ", a "Bộ Chỉ huy Quân
+    sự" no "Phường"), and a local unit lies in the province the name carries, or else in the plan's
+    own province — a wrong sure match is worse than none."""
+    kind, unit_key = body_kind(key), normalize(unit.name)
     if kind and body_kind(unit_key) != kind:
         return False
-    if not kind and unit.kind in PLACE_KINDS and core(normalize(name)) != core(unit_key):
+    if not kind and unit.kind in PLACE_KINDS and core(key) != core(unit_key):
         return False  # "Đài PT-TH Lai Châu" names a body in Lai Châu, not the province
     province = _province_of(index, unit)
     if province is None:
-        return not normalize(name).endswith(LEVEL_ENDINGS)
-    query, own = placed(name, context), core(unit_key)
+        return not key.endswith(LEVEL_ENDINGS)
+    own = core(unit_key)
     named = _provinces_named(index, f" {query} ".replace(f" {own} ", " ") if unit.kind != UnitKind.PROVINCE
                              else query)
     if named:
@@ -204,8 +210,11 @@ def best_unit(name: str, context: Unit | None = None, index: DirectoryIndex | No
     """The one unit `name` surely means (score ≥ threshold, clearly ahead, and agreeing with the name
     on the kind of body and the place), else None: the reviewer picks among the suggestions."""
     index = index or DirectoryIndex.current()
-    matches = [m for m in match_unit(name, context, limit=10, index=index)
-               if agrees(index, name, m.unit, context)][:2]
+    key = normalize(name)
+    query = _placed_key(key, context)  # the name's key and query once, not per candidate
+    agreeing = (m for m in match_unit(name, context, limit=10, index=index)
+                if agrees(index, key, query, m.unit, context))
+    matches = list(islice(agreeing, 2))
     if not matches or matches[0].score < threshold:
         return None
     if len(matches) > 1 and matches[1].score >= matches[0].score:
